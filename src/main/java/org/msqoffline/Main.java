@@ -1,0 +1,24 @@
+package org.msqoffline;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.msqoffline.cli.CommandLineRunner;
+import org.msqoffline.ui.DesktopApp;
+
+/**
+ * The composition root: with no command, the desktop app; otherwise the command line.
+ * Not a JavaFX Application itself, so the jar starts with JavaFX on the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder()), out, err);
+        if (code != 0 || args.length > 0) {
+            System.exit(code);
+        }
+    }
+}

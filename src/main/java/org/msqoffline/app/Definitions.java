@@ -1,0 +1,45 @@
+package org.msqoffline.app;
+
+import java.util.List;
+import org.msqoffline.json.Json;
+import org.msqoffline.questionnaire.InvalidQuestionnaireException;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.questionnaire.QuestionnaireLoader;
+import org.msqoffline.store.DataFolder;
+
+/** The questionnaire definitions of a data folder: the bundled MSQ 2024 and any imported edition. */
+public final class Definitions {
+    private final DataFolder data;
+
+    public Definitions(DataFolder data) {
+        this.data = data;
+    }
+
+    /** Checks a definition file and stores it; returns it (already known is fine). */
+    public Questionnaire importDefinition(byte[] bytes) throws InvalidQuestionnaireException {
+        Questionnaire questionnaire = new QuestionnaireLoader().load(bytes);
+        data.questionnaires().ensureBundled();
+        data.questionnaires().save(questionnaire, Json.canonical(Json.read(bytes)));
+        return questionnaire;
+    }
+
+    public List<Questionnaire> list() {
+        data.questionnaires().ensureBundled();
+        return data.questionnaires().list();
+    }
+
+    /** The definition named by {@code reference} ("msq-2024", a SHA-256 prefix), or the bundled one when null. */
+    public Questionnaire resolve(String reference) {
+        Questionnaire bundled = data.questionnaires().ensureBundled();
+        if (reference == null) {
+            return bundled;
+        }
+        return data.questionnaires().find(reference).orElseThrow(() -> new UserInputException(
+                "no questionnaire \"" + reference + "\" here; `questionnaire list` shows those known"));
+    }
+
+    public Questionnaire bySha256(String sha256) {
+        return data.questionnaires().get(sha256).orElseThrow(() -> new UserInputException(
+                "the definition " + sha256.substring(0, 12) + " of this response is missing from the data folder"));
+    }
+}

@@ -1,0 +1,118 @@
+package org.msqoffline.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.msqoffline.exchange.AtomicFile;
+import org.msqoffline.exchange.InvalidSubmissionException;
+import org.msqoffline.exchange.Submission;
+import org.msqoffline.exchange.SubmissionJson;
+import org.msqoffline.questionnaire.Item;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.response.AnswerValue;
+import org.msqoffline.response.Answers;
+import org.msqoffline.response.Completeness;
+import org.msqoffline.response.CompletenessCheck;
+import org.msqoffline.response.Country;
+import org.msqoffline.response.HistoryEntry;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.response.UnMemberStates;
+import org.msqoffline.store.DataFolder;
+
+/**
+ * What can be done to responses, for the desktop app and the command line alike: create, import,
+ * answer, check, export. Views and commands only call these.
+ */
+public final class Responses {
+    private final DataFolder data;
+    private final Definitions definitions;
+    private final Clock clock;
+
+    public Responses(DataFolder data) {
+        this.data = data;
+        this.definitions = new Definitions(data);
+        this.clock = data.clock();
+    }
+
+    public Definitions definitions() {
+        return definitions;
+    }
+
+    public ResponseInfo create(String iso3, String questionnaireReference) {
+        Country country = UnMemberStates.byIso3(iso3).orElseThrow(() -> new UserInputException(
+                "\"" + iso3 + "\" is not the ISO3 code of a UN Member State (e.g. AZE, FRA, KEN)"));
+        return data.responses().create(country, definitions.resolve(questionnaireReference));
+    }
+
+    public List<ResponseInfo> list() {
+        return data.responses().list();
+    }
+
+    public ResponseInfo get(String id) {
+        return data.responses().get(id).orElseThrow(() -> new UserInputException(
+                "there is no response \"" + id + "\"; `response list` shows them"));
+    }
+
+    public Questionnaire questionnaireOf(ResponseInfo response) {
+        return definitions.bySha256(response.questionnaireSha256());
+    }
+
+    public Answers answers(ResponseInfo response) {
+        return data.answers().load(response.id(), questionnaireOf(response));
+    }
+
+    public Completeness check(ResponseInfo response) {
+        return CompletenessCheck.check(questionnaireOf(response), answers(response));
+    }
+
+    public Item item(ResponseInfo response, String itemId) {
+        Questionnaire questionnaire = questionnaireOf(response);
+        return questionnaire.item(itemId).orElseThrow(() -> new UserInputException(
+                "no item \"" + itemId + "\" in " + questionnaire.label() + "; `questionnaire items` lists them"));
+    }
+
+    /** Sets (or clears, with null) one answer; returns once it is durable. False when nothing changed. */
+    public boolean setAnswer(ResponseInfo response, Item item, AnswerValue value, String contributor) {
+        return data.answers().set(response.id(), item.id(), value, contributor);
+    }
+
+    public Optional<AnswerValue> answer(ResponseInfo response, String itemId) {
+        return answers(response).get(itemId);
+    }
+
+    public List<HistoryEntry> history(ResponseInfo response, String itemId) {
+        return data.answers().history(response.id(), itemId);
+    }
+
+    /**
+     * Imports a submission as a new response. Strict: an unknown definition, country, item, option or a
+     * wrong type refuses the whole file and writes nothing.
+     */
+    public ResponseInfo importSubmission(byte[] bytes, String contributor) throws InvalidSubmissionException {
+        Submission submission = SubmissionJson.parse(bytes);
+        data.questionnaires().ensureBundled();
+        Questionnaire questionnaire = data.questionnaires().get(submission.questionnaireSha256())
+                .orElseThrow(() -> new InvalidSubmissionException("it answers the questionnaire " + submission.questionnaireId() + " "
+                        + submission.edition() + " (" + submission.version() + ", " + submission.questionnaireSha256().substring(0, 12)
+                        + "), which is not known here; import that definition first"));
+        Country country = UnMemberStates.byIso3(submission.countryIso3()).orElseThrow(() -> new InvalidSubmissionException(
+                "\"" + submission.countryIso3() + "\" is not the ISO3 code of a UN Member State"));
+        Map<String, AnswerValue> answers = SubmissionJson.answers(submission, questionnaire);
+        return data.responses().create(country, questionnaire, answers, contributor);
+    }
+
+    /** The submission JSON of a response, as exported. */
+    public byte[] submissionJson(ResponseInfo response) {
+        Questionnaire questionnaire = questionnaireOf(response);
+        Answers answers = answers(response);
+        return SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers,
+                CompletenessCheck.check(questionnaire, answers), clock.instant()));
+    }
+
+    public void exportJson(ResponseInfo response, Path target) throws IOException {
+        AtomicFile.write(target, submissionJson(response));
+    }
+}

@@ -1,0 +1,115 @@
+package org.msqoffline.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.msqoffline.app.Responses;
+import org.msqoffline.app.UserInputException;
+import org.msqoffline.json.Json;
+import org.msqoffline.json.JsonReadException;
+import org.msqoffline.questionnaire.Item;
+import org.msqoffline.response.AnswerCodec;
+import org.msqoffline.response.AnswerValue;
+import org.msqoffline.response.HistoryEntry;
+import org.msqoffline.response.InvalidAnswerException;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/** {@code answer set|get|history}: one answer of one response. */
+@Command(name = "answer", description = "Set, read and trace single answers.", mixinStandardHelpOptions = true,
+        subcommands = {AnswerCommand.Set.class, AnswerCommand.Get.class, AnswerCommand.History.class})
+final class AnswerCommand {
+
+    @Command(name = "set", description = "Set an answer; returns once it is safely on disk. An empty VALUE clears it.")
+    static final class Set extends DataCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        private String id;
+
+        @Parameters(index = "1", paramLabel = "ITEM")
+        private String itemId;
+
+        @Parameters(index = "2", paramLabel = "VALUE", description = "Text, or an option id; with --json any submission value.")
+        private String value;
+
+        @Option(names = "--json", description = "VALUE is JSON: [\"a\",\"b\"] or {\"option\":\"other\",\"text\":\"...\"}.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                Responses responses = context.responses();
+                ResponseInfo response = responses.get(id);
+                Item item = responses.item(response, itemId);
+                AnswerValue answer = parse(item);
+                responses.setAnswer(response, item, answer, context.contributor());
+                return ExitCode.OK;
+            }
+        }
+
+        private AnswerValue parse(Item item) {
+            JsonNode node;
+            try {
+                node = json ? Json.read(value.getBytes(StandardCharsets.UTF_8)) : StringNode.valueOf(value);
+            } catch (JsonReadException e) {
+                throw new UserInputException("VALUE is " + e.getMessage());
+            }
+            try {
+                return AnswerCodec.fromJson(item, node);
+            } catch (InvalidAnswerException e) {
+                throw new UserInputException(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "get", description = "Print an answer as `answer set` takes it (exit 1 when there is none).")
+    static final class Get extends DataCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        private String id;
+
+        @Parameters(index = "1", paramLabel = "ITEM")
+        private String itemId;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                Responses responses = context.responses();
+                ResponseInfo response = responses.get(id);
+                Item item = responses.item(response, itemId);
+                AnswerValue answer = responses.answer(response, item.id())
+                        .orElseThrow(() -> new ChecksFailedException("item " + item.number() + " (" + item.id() + ") has no answer", List.of()));
+                out().println(AnswerCodec.toCommandLineText(answer));
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "history", description = "Every change of an answer: when, who, old and new value.")
+    static final class History extends DataCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        private String id;
+
+        @Parameters(index = "1", paramLabel = "ITEM")
+        private String itemId;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                Responses responses = context.responses();
+                ResponseInfo response = responses.get(id);
+                Item item = responses.item(response, itemId);
+                for (HistoryEntry entry : responses.history(response, item.id())) {
+                    out().println(entry.changedAt() + "\t" + entry.changedBy() + "\t" + shown(entry.oldValue()) + "\t" + shown(entry.newValue()));
+                }
+                return ExitCode.OK;
+            }
+        }
+
+        private static String shown(String storedJson) {
+            return storedJson == null ? "(no answer)" : storedJson;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.msqoffline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Base of the commands: the root's options, the data folder, and the two output streams. */
+abstract class DataCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    RootCommand root() {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    CommandContext open(DataFolder.Access access) {
+        return CommandContext.open(root().dataFolder(), access);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Reads a file named on the command line, or fails with a one-line reason (exit 2). */
+    static byte[] readInput(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableInputException(file + " is a folder, not a file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

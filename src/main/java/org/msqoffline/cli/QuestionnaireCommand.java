@@ -1,0 +1,123 @@
+package org.msqoffline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.msqoffline.json.Json;
+import org.msqoffline.questionnaire.ChoiceOption;
+import org.msqoffline.questionnaire.InvalidQuestionnaireException;
+import org.msqoffline.questionnaire.Item;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.questionnaire.QuestionnaireLoader;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code questionnaire validate|import|list|items}: the definitions. */
+@Command(name = "questionnaire", description = "Check, import and list questionnaire definitions.",
+        mixinStandardHelpOptions = true,
+        subcommands = {QuestionnaireCommand.Validate.class, QuestionnaireCommand.Import.class,
+            QuestionnaireCommand.ListDefinitions.class, QuestionnaireCommand.Items.class})
+final class QuestionnaireCommand {
+
+    @Command(name = "validate", description = "Check a definition file (exit 0 valid, 1 invalid, 2 unreadable).")
+    static final class Validate extends DataCommand {
+        @Parameters(paramLabel = "FILE")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                Questionnaire questionnaire = new QuestionnaireLoader().load(readInput(file));
+                out().println("valid: " + questionnaire.label() + ", " + questionnaire.items().size() + " items, sha256 "
+                        + questionnaire.sha256());
+                return ExitCode.OK;
+            } catch (InvalidQuestionnaireException e) {
+                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Check a definition file and add it to the data folder.")
+    static final class Import extends DataCommand {
+        @Parameters(paramLabel = "FILE")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            byte[] bytes = readInput(file);
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                Questionnaire questionnaire = context.responses().definitions().importDefinition(bytes);
+                out().println(questionnaire.reference());
+                return ExitCode.OK;
+            } catch (InvalidQuestionnaireException e) {
+                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List the definitions known in the data folder.")
+    static final class ListDefinitions extends DataCommand {
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                List<Questionnaire> all = context.responses().definitions().list();
+                out().printf("%-16s %-10s %5s  %-12s  %s%n", "QUESTIONNAIRE", "VERSION", "ITEMS", "SHA256", "TITLE");
+                for (Questionnaire q : all) {
+                    out().printf("%-16s %-10s %5d  %-12s  %s%n", q.reference(), q.version(), q.items().size(),
+                            q.sha256().substring(0, 12), q.title().english());
+                }
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "items", description = "Print the items of a definition (default: the MSQ 2024), one JSON object per line.")
+    static final class Items extends DataCommand {
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "A questionnaire, e.g. msq-2024, or a SHA-256 prefix.")
+        private String reference;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                Questionnaire questionnaire = context.responses().definitions().resolve(reference);
+                for (Item item : questionnaire.items()) {
+                    out().println(Json.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(itemLine(questionnaire, item)));
+                }
+                return ExitCode.OK;
+            }
+        }
+
+        private static ObjectNode itemLine(Questionnaire questionnaire, Item item) {
+            ObjectNode line = Json.object();
+            line.put("id", item.id());
+            line.put("number", item.number());
+            line.put("section", questionnaire.sectionOf(item.id()).id());
+            line.put("type", item.type().code());
+            line.put("required", item.required());
+            line.put("text", item.text().english());
+            if (item.type().isChoice()) {
+                ArrayNode options = line.putArray("options");
+                for (ChoiceOption option : item.options()) {
+                    ObjectNode o = options.addObject();
+                    o.put("id", option.id());
+                    o.put("label", option.label().english());
+                    o.put("freeText", option.freeText());
+                }
+            } else {
+                line.putNull("options");
+            }
+            if (item.condition().isPresent()) {
+                ObjectNode showIf = line.putObject("showIf");
+                showIf.put("item", item.showIf().itemId());
+                ArrayNode anyOf = showIf.putArray("anyOf");
+                item.showIf().anyOf().forEach(anyOf::add);
+            } else {
+                line.putNull("showIf");
+            }
+            return line;
+        }
+    }
+}

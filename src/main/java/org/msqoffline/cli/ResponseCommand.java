@@ -1,0 +1,171 @@
+package org.msqoffline.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.msqoffline.app.Responses;
+import org.msqoffline.exchange.InvalidSubmissionException;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.json.Json;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.response.Completeness;
+import org.msqoffline.response.Problem;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.response.SectionProgress;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code response create|list|import|check|export-json}: the responses. */
+@Command(name = "response", description = "Create, list, import, check and export responses.",
+        mixinStandardHelpOptions = true,
+        subcommands = {ResponseCommand.Create.class, ResponseCommand.ListResponses.class, ResponseCommand.Import.class,
+            ResponseCommand.Check.class, ResponseCommand.ExportJson.class})
+final class ResponseCommand {
+
+    @Command(name = "create", description = "Start a response for a country; prints its id.")
+    static final class Create extends DataCommand {
+        @Option(names = "--country", required = true, paramLabel = "ISO3", description = "e.g. AZE")
+        private String country;
+
+        @Option(names = "--questionnaire", paramLabel = "ID", description = "Default: the bundled MSQ 2024.")
+        private String questionnaire;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                out().println(context.responses().create(country, questionnaire).id());
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List the responses.")
+    static final class ListResponses extends DataCommand {
+        @Option(names = "--json", description = "One JSON array, for scripts.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                Responses responses = context.responses();
+                List<ResponseInfo> all = responses.list();
+                if (json) {
+                    ArrayNode array = Json.mapper().createArrayNode();
+                    for (ResponseInfo response : all) {
+                        Questionnaire questionnaire = responses.questionnaireOf(response);
+                        Completeness completeness = responses.check(response);
+                        ObjectNode row = array.addObject();
+                        row.put("id", response.id());
+                        row.put("country", response.countryIso3());
+                        row.put("countryName", response.countryName());
+                        row.put("questionnaire", questionnaire.reference());
+                        row.put("answered", completeness.answeredRequiredCount());
+                        row.put("required", completeness.requiredCount());
+                        row.put("complete", completeness.complete());
+                        row.put("created", response.created().toString());
+                        row.put("updated", response.updated().toString());
+                    }
+                    out().print(new String(Json.pretty(array), java.nio.charset.StandardCharsets.UTF_8));
+                    return ExitCode.OK;
+                }
+                out().printf("%-10s  %-4s %-22s %-10s %9s  %s%n", "ID", "ISO3", "COUNTRY", "QUEST.", "PROGRESS", "UPDATED");
+                for (ResponseInfo response : all) {
+                    Completeness completeness = responses.check(response);
+                    out().printf("%-10s  %-4s %-22.22s %-10s %4d/%-4d  %s%n", response.id(), response.countryIso3(),
+                            response.countryName(), responses.questionnaireOf(response).reference(),
+                            completeness.answeredRequiredCount(), completeness.requiredCount(), response.updated());
+                }
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import a submission JSON file as a new response; prints its id.")
+    static final class Import extends DataCommand {
+        @Parameters(paramLabel = "FILE")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            byte[] bytes = readInput(file);
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                out().println(context.responses().importSubmission(bytes, context.contributor()).id());
+                return ExitCode.OK;
+            } catch (InvalidSubmissionException e) {
+                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+            }
+        }
+    }
+
+    @Command(name = "check", description = "Say what is missing or invalid (exit 0 complete, 1 not).")
+    static final class Check extends DataCommand {
+        @Parameters(paramLabel = "ID")
+        private String id;
+
+        @Option(names = "--json", description = "The result as JSON.")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            Messages messages = Messages.english();
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                ResponseInfo response = context.responses().get(id);
+                Completeness completeness = context.responses().check(response);
+                if (json) {
+                    out().print(new String(Json.pretty(checkJson(completeness, messages)), java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    completeness.problems().forEach(problem -> out().println(problem.line(messages)));
+                    out().printf("%d of %d required answers given; %s%n", completeness.answeredRequiredCount(),
+                            completeness.requiredCount(), completeness.complete() ? "complete" : completeness.problems().size() + " to do");
+                }
+                return completeness.complete() ? ExitCode.OK : ExitCode.CHECKS_FAILED;
+            }
+        }
+
+        private static ObjectNode checkJson(Completeness completeness, Messages messages) {
+            ObjectNode root = Json.object();
+            root.put("complete", completeness.complete());
+            root.put("answered", completeness.answeredCount());
+            root.put("answeredRequired", completeness.answeredRequiredCount());
+            root.put("required", completeness.requiredCount());
+            ArrayNode problems = root.putArray("problems");
+            for (Problem problem : completeness.problems()) {
+                ObjectNode row = problems.addObject();
+                row.put("number", problem.item().number());
+                row.put("id", problem.item().id());
+                row.put("kind", problem.kind().name().toLowerCase(java.util.Locale.ROOT));
+                row.put("message", problem.message(messages));
+            }
+            ArrayNode sections = root.putArray("sections");
+            for (SectionProgress progress : completeness.sections()) {
+                ObjectNode row = sections.addObject();
+                row.put("id", progress.section().id());
+                row.put("answeredRequired", progress.answeredRequired());
+                row.put("required", progress.required());
+                row.put("problems", progress.problems());
+            }
+            return root;
+        }
+    }
+
+    @Command(name = "export-json", description = "Write the submission JSON of a response.")
+    static final class ExportJson extends DataCommand {
+        @Parameters(paramLabel = "ID")
+        private String id;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE")
+        private Path out;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (CommandContext context = open(DataFolder.Access.READ)) {
+                context.responses().exportJson(context.responses().get(id), out);
+                out().println(out);
+                return ExitCode.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.msqoffline.questionnaire;
+
+/** One error in a definition file: the item it concerns (or null), a JSON pointer, and a sentence. */
+public record DefinitionProblem(String itemId, String pointer, String message) {
+    @Override
+    public String toString() {
+        String where = pointer.isEmpty() ? "/" : pointer;
+        return itemId == null ? where + ": " + message : "item " + itemId + " (" + where + "): " + message;
+    }
+}

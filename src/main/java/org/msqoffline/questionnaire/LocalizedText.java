@@ -1,0 +1,41 @@
+package org.msqoffline.questionnaire;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A text in several languages; English is always present and is the fallback. */
+public record LocalizedText(Map<String, String> byLanguage) {
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    public LocalizedText {
+        byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+        if (!byLanguage.containsKey(FALLBACK_LANGUAGE)) {
+            throw new IllegalArgumentException("English text is required");
+        }
+    }
+
+    public static LocalizedText english(String text) {
+        return new LocalizedText(Map.of(FALLBACK_LANGUAGE, text));
+    }
+
+    public String english() {
+        return byLanguage.get(FALLBACK_LANGUAGE);
+    }
+
+    /** The text in the given language (e.g. "fr", or "zh-Hans" falling back to "zh"), else English. */
+    public String in(String language) {
+        String exact = byLanguage.get(language);
+        if (exact != null) {
+            return exact;
+        }
+        int dash = language.indexOf('-');
+        if (dash > 0) {
+            String base = byLanguage.get(language.substring(0, dash));
+            if (base != null) {
+                return base;
+            }
+        }
+        return english();
+    }
+}

@@ -1,0 +1,47 @@
+package org.msqoffline.response;
+
+import java.util.List;
+import java.util.Set;
+
+/** The result of checking a response: what is missing or invalid, and progress per section. */
+public record Completeness(List<Problem> problems, List<SectionProgress> sections, Set<String> shownItemIds) {
+    public Completeness {
+        problems = List.copyOf(problems);
+        sections = List.copyOf(sections);
+        shownItemIds = Set.copyOf(shownItemIds);
+    }
+
+    public boolean complete() {
+        return problems.isEmpty();
+    }
+
+    public int requiredCount() {
+        return sections.stream().mapToInt(SectionProgress::required).sum();
+    }
+
+    public int answeredRequiredCount() {
+        return sections.stream().mapToInt(SectionProgress::answeredRequired).sum();
+    }
+
+    /** Items with an answer that counts (shown), required or not. */
+    public int answeredCount() {
+        return sections.stream().mapToInt(SectionProgress::answered).sum();
+    }
+
+    public double fraction() {
+        int required = requiredCount();
+        return required == 0 ? 1.0 : (double) answeredRequiredCount() / required;
+    }
+
+    public List<Problem> missing() {
+        return problems.stream().filter(p -> p.kind().isMissing()).toList();
+    }
+
+    public List<Problem> invalid() {
+        return problems.stream().filter(p -> !p.kind().isMissing()).toList();
+    }
+
+    public boolean isShown(String itemId) {
+        return shownItemIds.contains(itemId);
+    }
+}

@@ -1,0 +1,217 @@
+package org.msqoffline.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The SQLite file: opened with WAL, synchronous FULL (a commit is on disk when it returns) and foreign
+ * keys; checked with {@code PRAGMA quick_check}; brought up to date by numbered migrations. A file from a
+ * newer app, or a damaged one, is refused before anything is written to it.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** The migration scripts, in order; the database's {@code user_version} counts those applied. */
+    static final List<String> MIGRATIONS = List.of("001-answers.sql", "002-history.sql");
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static Database open(Path file) {
+        return open(file, MIGRATIONS.size());
+    }
+
+    /** Opens and migrates up to {@code targetVersion}; lower targets exist for migration tests. */
+    static Database open(Path file, int targetVersion) {
+        boolean existed = Files.exists(file);
+        if (existed) {
+            inspectBeforeWriting(file);
+        } else {
+            OwnerOnly.createFile(file);
+        }
+        Connection connection = connect(file, false);
+        Database database = new Database(file, connection);
+        try {
+            database.migrate(targetVersion);
+            return database;
+        } catch (SQLException e) {
+            database.close();
+            throw new StoreException("cannot prepare the data file " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The connection; callers synchronise on this database while they use it. */
+    Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() throws SQLException {
+        return userVersion(connection);
+    }
+
+    /** A read-only look first: a newer or damaged file must not even get a WAL file from us. */
+    private static void inspectBeforeWriting(Path file) {
+        try (Connection readOnly = connect(file, true)) {
+            int version = userVersion(readOnly);
+            if (version > MIGRATIONS.size()) {
+                throw new NewerDatabaseException(version, MIGRATIONS.size());
+            }
+            try (Statement statement = readOnly.createStatement();
+                    ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = result.next() ? result.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new DamagedDatabaseException(file, verdict);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DamagedDatabaseException(file, e.getMessage().lines().findFirst().orElse("unreadable"));
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        if (readOnly) {
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the data file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    private void migrate(int targetVersion) throws SQLException {
+        int version = userVersion(connection);
+        for (int next = version; next < targetVersion; next++) {
+            String script = MIGRATIONS.get(next);
+            LOG.info("Migrating {} to data version {} ({})", file.getFileName(), next + 1, script);
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(script)) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + (next + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static List<String> statements(String script) {
+        try (InputStream in = Database.class.getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration missing: " + script);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String withoutComments = text.lines().filter(line -> !line.strip().startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            return List.of(withoutComments.split(";")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed (durably) or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs a read on the connection, serialised with writes. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A database error as a sentence: a full disk and a read-only folder are said plainly. */
+    private StoreException failure(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_FULL")) {
+            return new StoreException("the disk is full: nothing was saved; free some space and try again", e);
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
+            return new StoreException("the data folder cannot be written to: nothing was saved", e);
+        }
+        return new StoreException("the data file " + file.getFileName() + " could not be used: "
+                + message.lines().findFirst().orElse(message), e);
+    }
+
+    /** Copies the whole database, consistently, to {@code target} with SQLite's backup API. */
+    synchronized void backupTo(Path target) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("backup to '" + target.toString().replace("'", "''") + "'");
+        }
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" or the first problem. */
+    public synchronized String integrityCheck() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            return result.next() ? result.getString(1) : "no answer";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing {} failed", file, e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.msqoffline.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One writer per data folder: an operating-system lock on a file in the folder. The lock dies with its
+ * process, so a crash never leaves a stale lock behind (the file itself is harmless).
+ */
+public final class FolderLock implements AutoCloseable {
+    static final String LOCK_FILE = "msq-offline.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private FolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    public static FolderLock acquire(Path folder) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(folder);
+            }
+            return new FolderLock(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw inUse(folder);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("cannot use the data folder " + folder + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FolderInUseException inUse(Path folder) {
+        return new FolderInUseException("the data folder " + folder
+                + " is in use by another MSQ Offline (a window or a command); close it and try again");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // Nothing to do: the lock was not taken.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot release the data folder lock: " + e.getMessage(), e);
+        }
+    }
+}

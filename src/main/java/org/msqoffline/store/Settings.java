@@ -1,0 +1,40 @@
+package org.msqoffline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Small named values kept with the data, such as the contributor's name. */
+public final class Settings {
+    public static final String CONTRIBUTOR = "contributor.name";
+    public static final String LAST_RESPONSE = "ui.lastResponse";
+
+    private final Database database;
+
+    Settings(Database database) {
+        this.database = database;
+    }
+
+    public Optional<String> get(String key) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                query.setString(1, key);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public void put(String key, String value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                upsert.setString(1, key);
+                upsert.setString(2, value);
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
