@@ -51,6 +51,32 @@ public final class Responses {
         return data.responses().list();
     }
 
+    /** Responses moved to the bin, which can be restored. */
+    public List<ResponseInfo> bin() {
+        return data.responses().bin();
+    }
+
+    public ResponseInfo duplicate(ResponseInfo response, String contributor) {
+        return data.responses().duplicate(response.id(), contributor);
+    }
+
+    public void moveToBin(ResponseInfo response) {
+        data.responses().moveToBin(response.id());
+    }
+
+    public void restoreFromBin(ResponseInfo response) {
+        data.responses().restoreFromBin(response.id());
+    }
+
+    /** Imports the shipped Azerbaijan 2024 answers as a new response, to look around. */
+    public ResponseInfo importSample(String contributor) {
+        try {
+            return importSubmission(SampleData.azerbaijan2024(), contributor);
+        } catch (InvalidSubmissionException e) {
+            throw new IllegalStateException("the shipped sample does not import: " + e.getMessage(), e);
+        }
+    }
+
     public ResponseInfo get(String id) {
         return data.responses().get(id).orElseThrow(() -> new UserInputException(
                 "there is no response \"" + id + "\"; `response list` shows them"));

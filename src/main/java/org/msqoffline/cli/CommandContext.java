@@ -1,9 +1,9 @@
 package org.msqoffline.cli;
 
 import java.nio.file.Path;
+import org.msqoffline.app.Contributor;
 import org.msqoffline.app.Responses;
 import org.msqoffline.store.DataFolder;
-import org.msqoffline.store.Settings;
 
 /** What every command needs: the data folder (opened for reading or writing) and the services on it. */
 final class CommandContext implements AutoCloseable {
@@ -29,7 +29,7 @@ final class CommandContext implements AutoCloseable {
 
     /** Who changes answers from the command line: the contributor name set in the app, else the OS user. */
     String contributor() {
-        return data.settings().get(Settings.CONTRIBUTOR).orElse(System.getProperty("user.name", "unknown"));
+        return new Contributor(data).nameOrUser();
     }
 
     @Override
