@@ -1,0 +1,54 @@
+package org.msqoffline.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers of GUIDE.md, enforced: ui and cli call app services; app uses exchange and store;
+ * both stand on response, which stands on questionnaire; json and i18n are the floor.
+ */
+@AnalyzeClasses(packages = "org.msqoffline", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Main").definedBy("org.msqoffline")
+            .layer("Ui").definedBy("org.msqoffline.ui..")
+            .layer("Cli").definedBy("org.msqoffline.cli..")
+            .layer("App").definedBy("org.msqoffline.app..")
+            .layer("Exchange").definedBy("org.msqoffline.exchange..")
+            .layer("Store").definedBy("org.msqoffline.store..")
+            .layer("Response").definedBy("org.msqoffline.response..")
+            .layer("Questionnaire").definedBy("org.msqoffline.questionnaire..")
+            .layer("Foundation").definedBy("org.msqoffline.json..", "org.msqoffline.i18n..")
+            .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Ui", "Cli")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Ui", "Cli")
+            .whereLayer("Response").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Exchange", "Store")
+            .whereLayer("Questionnaire").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Exchange", "Store", "Response");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.msqoffline.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyTheDesktopUsesJavaFx = noClasses().that().resideOutsideOfPackages("org.msqoffline.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackages("org.msqoffline.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule pdfAndSignaturesStayInExchange = noClasses()
+            .that().resideOutsideOfPackages("org.msqoffline.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.bouncycastle..");
+}
