@@ -14,10 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
  * both stand on response, which stands on questionnaire; json and i18n are the floor.
  */
 @AnalyzeClasses(packages = "org.msqoffline", importOptions = ImportOption.DoNotIncludeTests.class)
-class LayerRulesTest {
+final class LayerRulesTest {
+    private LayerRulesTest() {
+    }
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Main").definedBy("org.msqoffline")
             .layer("Ui").definedBy("org.msqoffline.ui..")
             .layer("Cli").definedBy("org.msqoffline.cli..")
@@ -37,18 +39,18 @@ class LayerRulesTest {
             .whereLayer("Questionnaire").mayOnlyBeAccessedByLayers("App", "Ui", "Cli", "Exchange", "Store", "Response");
 
     @ArchTest
-    static final ArchRule noCycles = slices().matching("org.msqoffline.(*)..").should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES = slices().matching("org.msqoffline.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule onlyTheDesktopUsesJavaFx = noClasses().that().resideOutsideOfPackages("org.msqoffline.ui..")
+    static final ArchRule ONLY_THE_DESKTOP_USES_JAVAFX = noClasses().that().resideOutsideOfPackages("org.msqoffline.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
-    static final ArchRule onlyTheStoreUsesJdbc = noClasses().that().resideOutsideOfPackages("org.msqoffline.store..")
+    static final ArchRule ONLY_THE_STORE_USES_JDBC = noClasses().that().resideOutsideOfPackages("org.msqoffline.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
     @ArchTest
-    static final ArchRule pdfAndSignaturesStayInExchange = noClasses()
+    static final ArchRule PDF_AND_SIGNATURES_STAY_IN_EXCHANGE = noClasses()
             .that().resideOutsideOfPackages("org.msqoffline.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.bouncycastle..");
 }
