@@ -50,7 +50,7 @@ public final class CommandLineRunner {
         }
         if (exception instanceof UserInputException || exception instanceof UnreadableInputException
                 || exception instanceof StoreException) {
-            LOG.info("Command failed: {}", exception.getMessage(), exception);
+            LOG.info("Command refused: {}", exception.getMessage());
             err.println("error: " + exception.getMessage());
             if (root.debug()) {
                 exception.printStackTrace(err);
