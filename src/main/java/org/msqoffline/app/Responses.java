@@ -14,6 +14,7 @@ import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
+import org.msqoffline.response.CarryForward;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.CompletenessCheck;
 import org.msqoffline.response.Country;
@@ -128,6 +129,30 @@ public final class Responses {
                 "\"" + submission.countryIso3() + "\" is not the ISO3 code of a UN Member State"));
         Map<String, AnswerValue> answers = SubmissionJson.answers(submission, questionnaire);
         return data.responses().create(country, questionnaire, answers, contributor);
+    }
+
+    /**
+     * Starts a response on another definition (usually the next edition), pre-filled with the answers of
+     * {@code earlier} that still fit; they are marked "to confirm" until confirmed or edited.
+     */
+    public CarriedForward carryForward(ResponseInfo earlier, String questionnaireReference, String contributor) {
+        Questionnaire from = questionnaireOf(earlier);
+        Questionnaire to = definitions.resolve(questionnaireReference);
+        if (to.sha256().equals(from.sha256())) {
+            throw new UserInputException("the response already answers " + to.label() + "; carry it forward to another edition");
+        }
+        CarryForward.Result plan = CarryForward.plan(from, answers(earlier), to);
+        ResponseInfo created = data.responses().createCarriedForward(earlier, from.edition(), to, plan.carried(), contributor);
+        return new CarriedForward(created, plan.carried().size(), plan.dropped());
+    }
+
+    /** A response started from an earlier one: how many answers came along, and which were left behind. */
+    public record CarriedForward(ResponseInfo response, int carried, List<CarryForward.Dropped> dropped) {
+    }
+
+    /** Confirms a carried-forward answer as it is; false when it was not awaiting confirmation. */
+    public boolean confirm(ResponseInfo response, Item item) {
+        return data.answers().confirm(response.id(), item.id());
     }
 
     /** The submission JSON of a response, as exported. */

@@ -21,7 +21,7 @@ import tools.jackson.databind.node.StringNode;
 
 /** {@code answer set|get|history}: one answer of one response. */
 @Command(name = "answer", description = "Set, read and trace single answers.", mixinStandardHelpOptions = true,
-        subcommands = {AnswerCommand.Set.class, AnswerCommand.Get.class, AnswerCommand.History.class})
+        subcommands = {AnswerCommand.Set.class, AnswerCommand.Get.class, AnswerCommand.History.class, AnswerCommand.Confirm.class})
 final class AnswerCommand {
 
     @Command(name = "set", description = "Set an answer; returns once it is safely on disk. An empty VALUE clears it.")
@@ -110,6 +110,30 @@ final class AnswerCommand {
 
         private static String shown(String storedJson) {
             return storedJson == null ? "(no answer)" : storedJson;
+        }
+    }
+
+    @Command(name = "confirm", description = "Confirm answers carried forward from an earlier edition, as they are.")
+    static final class Confirm extends DataCommand {
+        @Parameters(index = "0", paramLabel = "ID")
+        private String id;
+
+        @Parameters(index = "1..*", paramLabel = "ITEM", description = "The items to confirm (default: all carried answers).")
+        private List<String> itemIds = List.of();
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                Responses responses = context.responses();
+                ResponseInfo response = responses.get(id);
+                List<String> targets = itemIds.isEmpty() ? List.copyOf(responses.answers(response).unconfirmed()) : itemIds;
+                int confirmed = 0;
+                for (String itemId : targets) {
+                    confirmed += responses.confirm(response, responses.item(response, itemId)) ? 1 : 0;
+                }
+                out().println(confirmed + " confirmed");
+                return ExitCode.OK;
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.msqoffline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.msqoffline.app.Responses;
@@ -7,6 +8,7 @@ import org.msqoffline.exchange.InvalidSubmissionException;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.response.CarryForward;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.Problem;
 import org.msqoffline.response.ResponseInfo;
@@ -22,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "response", description = "Create, list, import, check and export responses.",
         mixinStandardHelpOptions = true,
         subcommands = {ResponseCommand.Create.class, ResponseCommand.ListResponses.class, ResponseCommand.Import.class,
-            ResponseCommand.Check.class, ResponseCommand.ExportJson.class})
+            ResponseCommand.Check.class, ResponseCommand.ExportJson.class, ResponseCommand.CarryForwardCommand.class})
 final class ResponseCommand {
 
     @Command(name = "create", description = "Start a response for a country; prints its id.")
@@ -164,6 +166,30 @@ final class ResponseCommand {
             try (CommandContext context = open(DataFolder.Access.READ)) {
                 context.responses().exportJson(context.responses().get(id), out);
                 out().println(out);
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "carry-forward", description = "Start a response on another edition from this one; prints the new id.")
+    static final class CarryForwardCommand extends DataCommand {
+        @Parameters(paramLabel = "ID")
+        private String id;
+
+        @Option(names = "--questionnaire", required = true, paramLabel = "NEWID", description = "e.g. msq-2026")
+        private String questionnaire;
+
+        @Override
+        public Integer call() {
+            try (CommandContext context = open(DataFolder.Access.WRITE)) {
+                Responses.CarriedForward result = context.responses().carryForward(context.responses().get(id), questionnaire,
+                        context.contributor());
+                out().println(result.response().id());
+                PrintWriter err = spec.commandLine().getErr();
+                for (CarryForward.Dropped dropped : result.dropped()) {
+                    err.println("note: answer to " + dropped.item().number() + " " + dropped.item().id() + " not carried: " + dropped.reason());
+                }
+                err.println("note: " + result.carried() + " answers carried forward, to confirm");
                 return ExitCode.OK;
             }
         }

@@ -58,6 +58,8 @@ public final class SubmissionJson {
         completeness.missing().stream().map(Problem::item).map(Item::id).forEach(missing::add);
         var invalid = complete.putArray("invalid");
         completeness.invalid().stream().map(Problem::item).map(Item::id).forEach(invalid::add);
+        var unconfirmed = complete.putArray("unconfirmed");
+        completeness.unconfirmed().stream().map(Problem::item).map(Item::id).forEach(unconfirmed::add);
         ObjectNode values = root.putObject("answers");
         for (Item item : questionnaire.items()) {
             answers.get(item.id()).ifPresent(value -> values.set(item.id(), AnswerCodec.toJson(value)));

@@ -38,7 +38,12 @@ public record Completeness(List<Problem> problems, List<SectionProgress> section
     }
 
     public List<Problem> invalid() {
-        return problems.stream().filter(p -> !p.kind().isMissing()).toList();
+        return problems.stream().filter(p -> p.kind().isInvalid()).toList();
+    }
+
+    /** Shown answers carried from an earlier edition, still to confirm. */
+    public List<Problem> unconfirmed() {
+        return problems.stream().filter(p -> p.kind() == ProblemKind.UNCONFIRMED).toList();
     }
 
     public boolean isShown(String itemId) {

@@ -16,7 +16,8 @@ import org.msqoffline.questionnaire.Section;
 /**
  * The completeness rules, in one place for the desktop app, the command line and export: a required
  * item is missing when empty; a follow-up counts only while shown, and must then be answered; emails,
- * web addresses and lengths are checked. Hidden items keep their answers but never count.
+ * web addresses and lengths are checked; an answer carried from an earlier edition counts once confirmed.
+ * Hidden items keep their answers but never count.
  */
 public final class CompletenessCheck {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
@@ -40,6 +41,9 @@ public final class CompletenessCheck {
                 Optional<AnswerValue> value = answers.get(item.id());
                 Optional<ProblemKind> problem = value.isPresent() ? invalidity(item, value.get())
                         : item.requiredWhenShown() ? Optional.of(ProblemKind.MISSING) : Optional.empty();
+                if (problem.isEmpty() && answers.isUnconfirmed(item.id())) {
+                    problem = Optional.of(ProblemKind.UNCONFIRMED);
+                }
                 problem.ifPresent(kind -> problems.add(new Problem(item, kind)));
                 sectionProblems += problem.isPresent() ? 1 : 0;
                 boolean answeredValidly = value.isPresent() && problem.isEmpty();

@@ -11,7 +11,9 @@ public enum ProblemKind {
     /** The answer is longer than the item allows. */
     TOO_LONG("completeness.tooLong"),
     /** An option like "Other" was chosen without saying what. */
-    FREE_TEXT_MISSING("completeness.freeTextMissing");
+    FREE_TEXT_MISSING("completeness.freeTextMissing"),
+    /** An answer carried forward from an earlier edition that nobody has confirmed or edited yet. */
+    UNCONFIRMED("completeness.unconfirmed");
 
     private final String messageKey;
 
@@ -25,5 +27,10 @@ public enum ProblemKind {
 
     public boolean isMissing() {
         return this == MISSING;
+    }
+
+    /** Given but wrong (format, length, free text): neither missing nor merely unconfirmed. */
+    public boolean isInvalid() {
+        return this != MISSING && this != UNCONFIRMED;
     }
 }

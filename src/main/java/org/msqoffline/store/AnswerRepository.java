@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerCodec;
@@ -37,13 +39,18 @@ public final class AnswerRepository {
     }
 
     public Answers load(String responseId, Questionnaire questionnaire) {
+        Set<String> unconfirmed = new HashSet<>();
         Map<String, String> stored = database.read(connection -> {
             Map<String, String> values = new LinkedHashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT item_id, value FROM answer WHERE response_id = ?")) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT item_id, value, carried_from FROM answer WHERE response_id = ?")) {
                 query.setString(1, responseId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         values.put(rows.getString(1), rows.getString(2));
+                        if (rows.getString(3) != null) {
+                            unconfirmed.add(rows.getString(1));
+                        }
                     }
                 }
             }
@@ -65,7 +72,19 @@ public final class AnswerRepository {
                 LOG.error("Stored answer of {} in response {} does not fit its item: {}", item.id(), responseId, e.getMessage());
             }
         }
-        return new Answers(answers);
+        return new Answers(answers, unconfirmed);
+    }
+
+    /** Confirms a carried-forward answer as it is; false when it was not awaiting confirmation. */
+    public boolean confirm(String responseId, String itemId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE answer SET carried_from = NULL WHERE response_id = ? AND item_id = ? AND carried_from IS NOT NULL")) {
+                update.setString(1, responseId);
+                update.setString(2, itemId);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     /**
@@ -121,6 +140,12 @@ public final class AnswerRepository {
 
     static boolean write(Connection connection, String responseId, String itemId, String newJson, String now,
             String contributor) throws SQLException {
+        return write(connection, responseId, itemId, newJson, now, contributor, null);
+    }
+
+    /** Writes one answer and its history row; {@code carriedFrom} marks an answer carried from that edition. */
+    static boolean write(Connection connection, String responseId, String itemId, String newJson, String now,
+            String contributor, String carriedFrom) throws SQLException {
         String oldJson;
         try (PreparedStatement query = connection.prepareStatement("SELECT value FROM answer WHERE response_id = ? AND item_id = ?")) {
             query.setString(1, responseId);
@@ -140,14 +165,15 @@ public final class AnswerRepository {
             }
         } else {
             try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO answer (response_id, item_id, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
+                    "INSERT INTO answer (response_id, item_id, value, updated_at, updated_by, carried_from) VALUES (?, ?, ?, ?, ?, ?) "
                             + "ON CONFLICT (response_id, item_id) DO UPDATE SET value = excluded.value, "
-                            + "updated_at = excluded.updated_at, updated_by = excluded.updated_by")) {
+                            + "updated_at = excluded.updated_at, updated_by = excluded.updated_by, carried_from = excluded.carried_from")) {
                 upsert.setString(1, responseId);
                 upsert.setString(2, itemId);
                 upsert.setString(3, newJson);
                 upsert.setString(4, now);
                 upsert.setString(5, contributor);
+                upsert.setString(6, carriedFrom);
                 upsert.executeUpdate();
             }
         }

@@ -38,14 +38,36 @@ public final class ResponseRepository {
 
     /** Creates a response with its first answers in one transaction: all of it exists afterwards, or none. */
     public ResponseInfo create(Country country, Questionnaire questionnaire, Map<String, AnswerValue> answers, String contributor) {
+        return database.inTransaction(connection -> createWith(connection, country, questionnaire, answers, contributor, null));
+    }
+
+    /**
+     * Starts a response on a newer edition from an earlier response: the answers given are marked as
+     * carried from {@code from}'s edition until confirmed or edited. One transaction.
+     */
+    public ResponseInfo createCarriedForward(ResponseInfo from, String fromEdition, Questionnaire questionnaire,
+            Map<String, AnswerValue> answers, String contributor) {
         return database.inTransaction(connection -> {
-            ResponseInfo created = insert(connection, country.iso3(), country.name(), questionnaire.sha256());
-            String now = clock.instant().toString();
-            for (Map.Entry<String, AnswerValue> answer : answers.entrySet()) {
-                AnswerRepository.write(connection, created.id(), answer.getKey(), AnswerCodec.toStoredJson(answer.getValue()), now, contributor);
+            Country country = new Country(from.countryIso3(), null, from.countryName());
+            ResponseInfo created = createWith(connection, country, questionnaire, answers, contributor, fromEdition);
+            try (PreparedStatement origin = connection.prepareStatement("UPDATE response SET carried_from_response = ? WHERE id = ?")) {
+                origin.setString(1, from.id());
+                origin.setString(2, created.id());
+                origin.executeUpdate();
             }
             return created;
         });
+    }
+
+    private ResponseInfo createWith(Connection connection, Country country, Questionnaire questionnaire,
+            Map<String, AnswerValue> answers, String contributor, String carriedFrom) throws SQLException {
+        ResponseInfo created = insert(connection, country.iso3(), country.name(), questionnaire.sha256());
+        String now = clock.instant().toString();
+        for (Map.Entry<String, AnswerValue> answer : answers.entrySet()) {
+            AnswerRepository.write(connection, created.id(), answer.getKey(), AnswerCodec.toStoredJson(answer.getValue()), now,
+                    contributor, carriedFrom);
+        }
+        return created;
     }
 
     /** Open responses (not in the bin), most recently changed first. */

@@ -186,6 +186,23 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void carryForwardStartsTheNextEditionWithAnswersToConfirm() throws Exception {
+        Path edition = temp.resolve("msq-2026.json");
+        Files.write(edition, org.msqoffline.app.CarryForwardTest.edition2026());
+        assertThat(run("questionnaire", "import", edition.toString()).code()).isZero();
+        String id = run("response", "import", sampleFile().toString()).out().strip();
+        Run carried = run("response", "carry-forward", id, "--questionnaire", "msq-2026");
+        assertThat(carried.code()).isZero();
+        String next = carried.out().strip();
+        assertThat(carried.err()).contains("note: answer to 125 g-other-information not carried").contains("119 answers carried forward");
+        assertThat(run("response", "check", next).out()).contains("2 contact-name: carried forward from the previous edition");
+        assertThat(run("answer", "confirm", next, "contact-name").out().strip()).isEqualTo("1 confirmed");
+        assertThat(run("response", "check", next).out()).doesNotContain("2 contact-name:");
+        assertThat(run("answer", "confirm", next).out().strip()).isEqualTo("118 confirmed");
+        assertThat(run("response", "check", next).out()).doesNotContain("carried forward");
+    }
+
+    @Test
     void versionIsPrinted() {
         Run version = run("--version");
         assertThat(version.code()).isZero();
