@@ -101,9 +101,20 @@ public final class Responses {
                 "no item \"" + itemId + "\" in " + questionnaire.label() + "; `questionnaire items` lists them"));
     }
 
-    /** Sets (or clears, with null) one answer; returns once it is durable. False when nothing changed. */
+    /**
+     * Sets (or clears, with null) one answer; returns once it is durable. False when nothing changed.
+     * In a response opened from a delegation, only the delegated items can be changed.
+     */
     public boolean setAnswer(ResponseInfo response, Item item, AnswerValue value, String contributor) {
+        if (!isEditable(response, item)) {
+            throw new UserInputException("item " + item.number() + " was not delegated to you; only its coordinator can change it");
+        }
         return data.answers().set(response.id(), item.id(), value, contributor);
+    }
+
+    /** Whether the item can be changed here: always, except outside the delegated items of a received delegation. */
+    public boolean isEditable(ResponseInfo response, Item item) {
+        return data.delegations().received(response.id()).map(delegation -> delegation.covers(item.id())).orElse(true);
     }
 
     public Optional<AnswerValue> answer(ResponseInfo response, String itemId) {

@@ -3,7 +3,9 @@ package org.msqoffline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.msqoffline.app.Delegations;
 import org.msqoffline.app.Responses;
+import org.msqoffline.exchange.DelegationFile;
 import org.msqoffline.exchange.InvalidSubmissionException;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
@@ -85,7 +87,7 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "import", description = "Import a submission JSON file as a new response; prints its id.")
+    @Command(name = "import", description = "Import a submission JSON or a delegation file (.msqd) as a new response; prints its id.")
     static final class Import extends DataCommand {
         @Parameters(paramLabel = "FILE")
         private Path file;
@@ -94,7 +96,10 @@ final class ResponseCommand {
         public Integer call() {
             byte[] bytes = readInput(file);
             try (CommandContext context = open(DataFolder.Access.WRITE)) {
-                out().println(context.responses().importSubmission(bytes, context.contributor()).id());
+                ResponseInfo imported = DelegationFile.isDelegation(bytes)
+                        ? new Delegations(context.data(), context.responses()).importDelegation(bytes, context.contributor())
+                        : context.responses().importSubmission(bytes, context.contributor());
+                out().println(imported.id());
                 return ExitCode.OK;
             } catch (InvalidSubmissionException e) {
                 throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());

@@ -26,6 +26,7 @@ public final class DataFolder implements AutoCloseable {
     private final ResponseRepository responses;
     private final AnswerRepository answers;
     private final Settings settings;
+    private final DelegationRepository delegations;
     private final Backups backups;
     private final Clock clock;
 
@@ -37,6 +38,7 @@ public final class DataFolder implements AutoCloseable {
         this.responses = new ResponseRepository(database, clock);
         this.answers = new AnswerRepository(database, clock);
         this.settings = new Settings(database);
+        this.delegations = new DelegationRepository(database, clock);
         this.backups = new Backups(folder.resolve("backups"), clock);
         this.clock = clock;
     }
@@ -85,6 +87,10 @@ public final class DataFolder implements AutoCloseable {
 
     public AnswerRepository answers() {
         return answers;
+    }
+
+    public DelegationRepository delegations() {
+        return delegations;
     }
 
     public Settings settings() {

@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** The migration scripts, in order; the database's {@code user_version} counts those applied. */
-    static final List<String> MIGRATIONS = List.of("001-answers.sql", "002-history.sql", "003-carry-forward.sql");
+    static final List<String> MIGRATIONS = List.of("001-answers.sql", "002-history.sql", "003-carry-forward.sql",
+            "004-delegation.sql");
 
     private final Path file;
     private final Connection connection;

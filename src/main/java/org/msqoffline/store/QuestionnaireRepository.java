@@ -100,6 +100,18 @@ public final class QuestionnaireRepository {
         static final Questionnaire INSTANCE = new QuestionnaireLoader().loadBundled();
     }
 
+    /** The definition's canonical JSON as stored, to hand it on (in a delegation file) byte for byte. */
+    public Optional<byte[]> canonicalJson(String sha256) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT definition FROM questionnaire WHERE sha256 = ?")) {
+                query.setString(1, sha256);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1).getBytes(StandardCharsets.UTF_8)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
     /**
      * Finds a definition by reference: "msq-2024" (id-edition, the newest version), "msq-2024@1.0.0",
      * or the first 8 or more hex digits of its SHA-256.

@@ -59,6 +59,12 @@ public final class ResponseRepository {
         });
     }
 
+    /** Creates a response with its first answers inside a transaction someone else holds. */
+    ResponseInfo createIn(Connection connection, Country country, Questionnaire questionnaire, Map<String, AnswerValue> answers,
+            String contributor) throws SQLException {
+        return createWith(connection, country, questionnaire, answers, contributor, null);
+    }
+
     private ResponseInfo createWith(Connection connection, Country country, Questionnaire questionnaire,
             Map<String, AnswerValue> answers, String contributor, String carriedFrom) throws SQLException {
         ResponseInfo created = insert(connection, country.iso3(), country.name(), questionnaire.sha256());

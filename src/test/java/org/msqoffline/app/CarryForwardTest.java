@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Carrying the Azerbaijan 2024 answers into a "2026" edition with a renamed, a removed and a changed item. */
-class CarryForwardTest {
+public class CarryForwardTest {
     @TempDir
     Path folder;
 
@@ -40,7 +40,7 @@ class CarryForwardTest {
     }
 
     /** The MSQ 2024 as a 2026 edition: 38 renamed, 125 removed, 81 without its "maybe" option. */
-    static byte[] edition2026() {
+    public static byte[] edition2026() {
         ObjectNode definition = (ObjectNode) Json.read(QuestionnaireLoader.bundledBytes(QuestionnaireLoader.BUNDLED_MSQ_2024));
         definition.put("edition", "2026");
         ((ObjectNode) definition.at("/sections/3/items/1")).put("id", "c-access-to-information-details");
