@@ -49,6 +49,19 @@ final class LayerRulesTest {
     static final ArchRule ONLY_THE_STORE_USES_JDBC = noClasses().that().resideOutsideOfPackages("org.msqoffline.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
+    /** The app works offline and says so: nothing in it may open a connection (java.net.URI is only a parser). */
+    @ArchTest
+    static final ArchRule NO_NETWORK = noClasses().should().dependOnClassesThat()
+            .haveFullyQualifiedName("java.net.Socket").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..", "java.nio.channels.spi..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+            .because("MSQ Offline opens no network connection");
+
     @ArchTest
     static final ArchRule PDF_AND_SIGNATURES_STAY_IN_EXCHANGE = noClasses()
             .that().resideOutsideOfPackages("org.msqoffline.exchange..")
