@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.msqoffline.json.JsonReadException;
 import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerCodec;
@@ -67,7 +68,7 @@ public final class AnswerRepository {
                 if (value != null) {
                     answers.put(item.id(), value);
                 }
-            } catch (InvalidAnswerException e) {
+            } catch (InvalidAnswerException | JsonReadException e) {
                 // Never happens for values this app wrote; keep the row, skip the value, and say so in the log.
                 LOG.error("Stored answer of {} in response {} does not fit its item: {}", item.id(), responseId, e.getMessage());
             }

@@ -28,6 +28,10 @@ public final class Database implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("001-answers.sql", "002-history.sql", "003-carry-forward.sql",
             "004-delegation.sql");
 
+    private static final int HEADER_BYTES = 100;
+    private static final String SQLITE_MAGIC = "SQLite format 3\u0000";
+    private static final int USER_VERSION_OFFSET = 60;
+
     private final Path file;
     private final Connection connection;
 
@@ -72,23 +76,49 @@ public final class Database implements AutoCloseable {
         return userVersion(connection);
     }
 
-    /** A read-only look first: a newer or damaged file must not even get a WAL file from us. */
+    /**
+     * A look before anything is written: the header says whether this is an SQLite file and which data
+     * version it holds, so a newer file is refused without opening it at all; then quick_check, on a
+     * connection that adds no file beside the database (immutable while no WAL file exists).
+     */
     private static void inspectBeforeWriting(Path file) {
-        try (Connection readOnly = connect(file, true)) {
-            int version = userVersion(readOnly);
-            if (version > MIGRATIONS.size()) {
-                throw new NewerDatabaseException(version, MIGRATIONS.size());
+        byte[] header = new byte[HEADER_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
+                throw new DamagedDatabaseException(file, "it is too short to be a database");
             }
-            try (Statement statement = readOnly.createStatement();
-                    ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-                String verdict = result.next() ? result.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw new DamagedDatabaseException(file, verdict);
-                }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the data file " + file + ": " + OwnerOnly.reason(e), e);
+        }
+        if (!new String(header, 0, SQLITE_MAGIC.length(), StandardCharsets.US_ASCII).equals(SQLITE_MAGIC)) {
+            throw new DamagedDatabaseException(file, "it is not an SQLite database");
+        }
+        int version = java.nio.ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+        if (version > MIGRATIONS.size()) {
+            throw new NewerDatabaseException(version, MIGRATIONS.size());
+        }
+        boolean walPresent = Files.exists(Path.of(file + "-wal"));
+        try (Connection readOnly = connectForInspection(file, walPresent);
+                Statement statement = readOnly.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+            String verdict = result.next() ? result.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new DamagedDatabaseException(file, verdict);
             }
         } catch (SQLException e) {
             throw new DamagedDatabaseException(file, e.getMessage().lines().findFirst().orElse("unreadable"));
         }
+    }
+
+    private static Connection connectForInspection(Path file, boolean walPresent) throws SQLException {
+        if (walPresent) {
+            // The WAL (after a crash, or another reader) holds committed answers: read it, do not ignore it.
+            return connect(file, true);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
     }
 
     private static Connection connect(Path file, boolean readOnly) {

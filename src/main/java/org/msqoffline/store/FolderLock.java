@@ -6,6 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One writer per data folder: an operating-system lock on a file in the folder. The lock dies with its
@@ -14,23 +16,44 @@ import java.nio.file.StandardOpenOption;
 public final class FolderLock implements AutoCloseable {
     static final String LOCK_FILE = "msq-offline.lock";
 
+    private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private FolderLock(FileChannel channel, FileLock lock) {
+    private FolderLock(Path lockFile, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
     }
 
+    /**
+     * Lock files this process holds. Checked before opening a second channel, because closing any
+     * descriptor of a file drops all of this process's locks on it (POSIX), which would free the folder.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     public static FolderLock acquire(Path folder) {
+        Path lockFile = folder.resolve(LOCK_FILE).toAbsolutePath().normalize();
+        if (!HELD.add(lockFile)) {
+            throw inUse(folder);
+        }
+        try {
+            return lock(folder, lockFile);
+        } catch (RuntimeException e) {
+            HELD.remove(lockFile);
+            throw e;
+        }
+    }
+
+    private static FolderLock lock(Path folder, Path lockFile) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw inUse(folder);
             }
-            return new FolderLock(channel, lock);
+            return new FolderLock(lockFile, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw inUse(folder);
@@ -65,6 +88,8 @@ public final class FolderLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new StoreException("cannot release the data folder lock: " + e.getMessage(), e);
+        } finally {
+            HELD.remove(lockFile);
         }
     }
 }
