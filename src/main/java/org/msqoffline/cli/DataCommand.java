@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.msqoffline.json.Json;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,11 @@ abstract class DataCommand implements Callable<Integer> {
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableInputException(file + " is a folder, not a file");
+            }
+            // Refuse an oversized file before reading it into memory.
+            if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
+                throw new UnreadableInputException(file + " is larger than " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024)
+                        + " MB, the most MSQ Offline reads");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -1,0 +1,117 @@
+package org.msqoffline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.msqoffline.app.SampleData;
+
+/**
+ * Every file of the hostile corpus (src/test/resources/org/msqoffline/hostile) is refused with one line
+ * beginning "error:", no stack trace, an exit code of 1 or 2, and nothing written to the data folder.
+ */
+class HostileInputTest {
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
+        all.addAll(List.of(args));
+        int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
+            throw new AssertionError("the desktop app must not start");
+        }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Stream<Path> corpus(String folder) throws IOException, URISyntaxException {
+        Path root = Path.of(HostileInputTest.class.getResource("/org/msqoffline/hostile/" + folder).toURI());
+        try (Stream<Path> files = Files.list(root)) {
+            return files.filter(f -> !f.getFileName().toString().startsWith("valid-")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> definitions() throws IOException, URISyntaxException {
+        return corpus("definitions");
+    }
+
+    static Stream<Path> submissions() throws IOException, URISyntaxException {
+        return corpus("submissions");
+    }
+
+    static Stream<Path> delegations() throws IOException, URISyntaxException {
+        return corpus("delegations");
+    }
+
+    private static void assertRefusedInOneLine(Run run) {
+        assertThat(run.code()).as(run.err()).isIn(1, 2);
+        assertThat(run.err().lines().toList()).as("stderr").hasSize(1).first().asString().startsWith("error: ");
+        assertThat(run.err() + run.out()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @MethodSource("definitions")
+    void hostileDefinitionsAreRefused(Path file) {
+        assertRefusedInOneLine(run("questionnaire", "validate", file.toString()));
+        Run imported = run("questionnaire", "import", file.toString());
+        assertRefusedInOneLine(imported);
+        assertThat(run("questionnaire", "list").out().lines().count()).as("only the bundled definition").isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("submissions")
+    void hostileSubmissionsAreRefusedAndWriteNothing(Path file) {
+        assertRefusedInOneLine(run("response", "import", file.toString()));
+        assertThat(run("response", "list", "--json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @ParameterizedTest
+    @MethodSource("delegations")
+    void hostileDelegationFilesAreRefusedAndWriteNothing(Path file) {
+        assertRefusedInOneLine(run("response", "import", file.toString()));
+        assertThat(run("response", "list", "--json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void theReferenceDelegationFileOfTheCorpusIsItselfValid() throws Exception {
+        Path valid = Path.of(HostileInputTest.class.getResource("/org/msqoffline/hostile/delegations/valid-reference.msqd").toURI());
+        Run imported = run("response", "import", valid.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+    }
+
+    @Test
+    void aHugeAnswerIsRefusedWithoutExhaustingMemory() throws Exception {
+        String sample = new String(SampleData.azerbaijan2024(), StandardCharsets.UTF_8);
+        String huge = sample.replace("\"Shahin Aliyev\"", "\"" + "x".repeat(17 * 1024 * 1024) + "\"");
+        Path file = temp.resolve("huge.json");
+        Files.writeString(file, huge);
+        assertRefusedInOneLine(run("response", "import", file.toString()));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
+        Path file = temp.resolve("too-big.json");
+        byte[] big = new byte[65 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) ' ');
+        Files.write(file, big);
+        Run run = run("response", "import", file.toString());
+        assertRefusedInOneLine(run);
+        assertThat(run.err()).contains("larger than 64 MB");
+    }
+}
