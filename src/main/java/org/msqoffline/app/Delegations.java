@@ -28,7 +28,6 @@ import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.response.UnMemberStates;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.store.DelegationRepository;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
