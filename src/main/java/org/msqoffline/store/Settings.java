@@ -8,6 +8,10 @@ import java.util.Optional;
 public final class Settings {
     public static final String CONTRIBUTOR = "contributor.name";
     public static final String LAST_RESPONSE = "ui.lastResponse";
+    /** The section and item last visited in the desktop app ("sectionId itemId"). */
+    public static final String LAST_PLACE = "ui.lastPlace";
+    /** The desktop window's bounds ("x y width height maximized"). */
+    public static final String WINDOW_BOUNDS = "ui.windowBounds";
 
     private final Database database;
 

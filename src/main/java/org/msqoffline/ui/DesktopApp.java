@@ -1,14 +1,31 @@
 package org.msqoffline.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.store.DataFolder;
+import org.msqoffline.store.StoreException;
+import org.msqoffline.ui.common.BackgroundTaskExecutor;
+import org.msqoffline.ui.common.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop application (placeholder until the desktop issue lands). */
+/**
+ * The desktop application and the UI's composition root: opens the data folder for writing (holding its
+ * lock for the app's life), wires the services and shows the main window.
+ */
 public final class DesktopApp extends Application {
-    private static Path dataFolder;
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static volatile Path dataFolder;
+
+    private DataFolder data;
+    private TaskExecutor tasks;
 
     public static void start(Path folder) {
         dataFolder = folder;
@@ -17,8 +34,35 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MSQ Offline");
-        stage.setScene(new Scene(new Label("MSQ Offline — " + dataFolder), 800, 600));
-        stage.show();
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        try {
+            data = DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+        } catch (StoreException e) {
+            // FolderInUse, DamagedDatabase, NewerDatabase are StoreExceptions too: their message is for people.
+            LOG.error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
+                    new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            alert.setTitle(messages.get("ui.app.title"));
+            alert.setHeaderText(messages.get("ui.app.cannotOpen"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        tasks = new BackgroundTaskExecutor();
+        DesktopServices services = DesktopServices.of(data, tasks, messages);
+        MainWindow window = new MainWindow(services, stage, Platform::exit);
+        boolean nameUnknown = services.contributor().name().isEmpty();
+        window.show(services.state().windowBounds(), services.state().lastPlace());
+        Platform.runLater(() -> window.askNameIfUnknown(nameUnknown));
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (data != null) {
+            data.close();
+        }
     }
 }

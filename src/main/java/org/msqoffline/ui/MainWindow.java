@@ -1,0 +1,402 @@
+package org.msqoffline.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.msqoffline.app.DesktopState;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.response.Answers;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.ui.common.SaveStatus;
+import org.msqoffline.ui.form.FormView;
+import org.msqoffline.ui.form.FormViewModel;
+import org.msqoffline.ui.form.ItemViewModel;
+import org.msqoffline.ui.history.HistoryView;
+import org.msqoffline.ui.history.HistoryViewModel;
+import org.msqoffline.ui.responses.ResponsesView;
+import org.msqoffline.ui.responses.ResponsesViewModel;
+import org.msqoffline.ui.review.ReviewView;
+import org.msqoffline.ui.review.ReviewViewModel;
+import org.msqoffline.ui.search.SearchView;
+import org.msqoffline.ui.search.SearchViewModel;
+import org.msqoffline.ui.welcome.WelcomeView;
+import org.msqoffline.ui.welcome.WelcomeViewModel;
+
+/**
+ * The one window: a bar of actions on top, the current screen (welcome, responses, form, review) in the
+ * middle and the saved state below. It owns the keyboard shortcuts and the orderly close.
+ */
+public final class MainWindow {
+    /** On the class path; JavaFX resolves a stylesheet without a scheme there. */
+    public static final String STYLESHEET = "org/msqoffline/ui/msq.css";
+    private static final KeyCombination NEXT_QUESTION = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_QUESTION = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_SECTION = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_SECTION = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REVIEW = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination RESPONSES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+
+    private final DesktopServices services;
+    private final Messages messages;
+    private final Stage stage;
+    private final Runnable afterClose;
+    private final SaveStatus saveStatus;
+    private final BorderPane root = new BorderPane();
+    private final Label responseTitle = new Label();
+    private final Label progressText = new Label();
+    private final ProgressBar progressBar = new ProgressBar(0);
+    private final HBox formActions = new HBox();
+    private FormViewModel form;
+    private FormView formView;
+    private ReviewView reviewView;
+    private boolean closing;
+
+    public MainWindow(DesktopServices services, Stage stage, Runnable afterClose) {
+        this.services = services;
+        this.messages = services.messages();
+        this.stage = stage;
+        this.afterClose = afterClose;
+        this.saveStatus = new SaveStatus(messages, services.clock());
+        root.getStyleClass().add("main-window");
+        root.setTop(topBar());
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(STYLESHEET);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("ui.app.title"));
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        stage.setOnCloseRequest(this::closeRequested);
+    }
+
+    /** Shows the window where it was left, with the last response or the welcome screen. */
+    public void show(Optional<DesktopState.WindowBounds> bounds, Optional<DesktopState.Place> lastPlace) {
+        bounds.filter(MainWindow::onSomeScreen).ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        });
+        if (bounds.isEmpty()) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            if (screen.getWidth() <= 1440 || screen.getHeight() <= 900) {
+                // A laptop screen: use all of it.
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            } else {
+                stage.setWidth(1280);
+                stage.setHeight(900);
+                stage.centerOnScreen();
+            }
+        }
+        stage.show();
+        if (lastPlace.isPresent()) {
+            DesktopState.Place place = lastPlace.get();
+            services.tasks().read(() -> services.responses().get(place.responseId()), info -> open(info, place),
+                    error -> showWelcome());
+        } else {
+            showWelcome();
+        }
+    }
+
+    private static boolean onSomeScreen(DesktopState.WindowBounds b) {
+        return b.width() >= 400 && b.height() >= 300
+                && !Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).isEmpty();
+    }
+
+    /** Asks for the contributor's name when none is known yet; kept in the data folder. */
+    public void askNameIfUnknown(boolean unknown) {
+        if (!unknown) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("ui.contributor.title"));
+        dialog.setHeaderText(messages.get("ui.contributor.header"));
+        dialog.setContentText(messages.get("ui.contributor.label"));
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("ui.contributor.save"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("ui.common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> services.tasks().write(() -> {
+            services.contributor().setName(name);
+            return name;
+        }, ok -> { }, saveStatus::failed));
+    }
+
+    private Node topBar() {
+        Label app = new Label(messages.get("ui.app.name"));
+        app.getStyleClass().add("app-name");
+        responseTitle.getStyleClass().add("response-title");
+        responseTitle.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button responses = new Button(messages.get("ui.nav.responses"));
+        responses.setOnAction(e -> showResponses());
+        Button form = new Button(messages.get("ui.nav.form"));
+        form.setOnAction(e -> showForm());
+        Button review = new Button(messages.get("ui.nav.review"));
+        review.setOnAction(e -> showReview());
+        Button search = new Button(messages.get("ui.nav.search"));
+        search.setOnAction(e -> showSearch());
+        Button history = new Button(messages.get("ui.nav.history"));
+        history.setOnAction(e -> showHistory());
+        formActions.getChildren().addAll(form, review, search, history);
+        formActions.getStyleClass().add("button-row");
+        formActions.setVisible(false);
+        formActions.managedProperty().bind(formActions.visibleProperty());
+        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(saveStatus.textProperty());
+        status.getStyleClass().add("save-status");
+        status.setId("save-status");
+        saveStatus.failedProperty().addListener((obs, old, failed) -> status.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("failed"), failed));
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        progressText.getStyleClass().add("overall-progress-text");
+        progressText.setMinWidth(Region.USE_PREF_SIZE);
+        progressBar.setPrefWidth(160);
+        progressBar.visibleProperty().bind(progressText.textProperty().isNotEmpty());
+        Label shortcuts = new Label(messages.get("ui.status.shortcuts"));
+        shortcuts.getStyleClass().add("shortcut-hint");
+        shortcuts.visibleProperty().bind(formActions.visibleProperty());
+        shortcuts.managedProperty().bind(shortcuts.visibleProperty());
+        shortcuts.setMinWidth(0);
+        HBox bar = new HBox(status, shortcuts, progressText, progressBar);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Optional<FormView> formView() {
+        return Optional.ofNullable(formView);
+    }
+
+    public Optional<ReviewView> reviewView() {
+        return Optional.ofNullable(reviewView);
+    }
+
+    public SaveStatus saveStatus() {
+        return saveStatus;
+    }
+
+    private ResponsesViewModel responsesViewModel() {
+        return new ResponsesViewModel(services.responses(), services.contributor()::nameOrUser, services.tasks(), messages,
+                info -> open(info, null));
+    }
+
+    public void showWelcome() {
+        leaveForm();
+        WelcomeView view = new WelcomeView(new WelcomeViewModel(responsesViewModel(), this::showResponses));
+        root.setCenter(view);
+        view.focusFirst();
+    }
+
+    public void showResponses() {
+        leaveForm();
+        ResponsesView view = new ResponsesView(responsesViewModel());
+        root.setCenter(view);
+        Platform.runLater(view::focusList);
+    }
+
+    private void leaveForm() {
+        if (form != null) {
+            form.flushAll();
+        }
+        form = null;
+        formView = null;
+        reviewView = null;
+        formActions.setVisible(false);
+        responseTitle.setText("");
+        progressText.textProperty().unbind();
+        progressText.setText("");
+        stage.setTitle(messages.get("ui.app.title"));
+    }
+
+    /** Opens a response in the form, at {@code place} when given (the last place of the previous run). */
+    public void open(ResponseInfo info, DesktopState.Place place) {
+        services.tasks().read(() -> {
+            Questionnaire questionnaire = services.responses().questionnaireOf(info);
+            Answers answers = services.responses().answers(info);
+            return new Object[] {questionnaire, answers};
+        }, loaded -> {
+            leaveForm();
+            form = new FormViewModel(services.responses(), info, (Questionnaire) loaded[0], (Answers) loaded[1],
+                    services.contributor()::nameOrUser, services.tasks(), saveStatus, services.state(), messages);
+            if (place != null && place.sectionId() != null) {
+                for (int i = 0; i < form.sections().size(); i++) {
+                    if (form.sections().get(i).id().equals(place.sectionId())) {
+                        form.selectSection(i);
+                    }
+                }
+            }
+            formView = new FormView(form);
+            reviewView = null;
+            responseTitle.setText(form.title());
+            stage.setTitle(messages.get("ui.app.titleWith", form.title()));
+            progressText.textProperty().bind(form.progressTextProperty());
+            progressBar.progressProperty().bind(form.progressProperty());
+            formActions.setVisible(true);
+            root.setCenter(formView);
+            if (place != null && place.itemId() != null && form.item(place.itemId()).isPresent()) {
+                formView.focusItem(place.itemId());
+            } else {
+                formView.focusFirstQuestion();
+            }
+        }, error -> {
+            showWelcome();
+            saveStatus.problem(messages.get("ui.status.openFailed", error.getMessage()));
+        });
+    }
+
+    public void showForm() {
+        if (formView != null) {
+            root.setCenter(formView);
+            ItemViewModel focused = form.focusedItemProperty().get();
+            if (focused != null) {
+                formView.focusItem(focused.id());
+            } else {
+                formView.focusFirstQuestion();
+            }
+        }
+    }
+
+    public void showReview() {
+        if (form == null) {
+            return;
+        }
+        form.flushAll();
+        ReviewViewModel viewModel = new ReviewViewModel(form, this::jumpTo);
+        viewModel.opened();
+        reviewView = new ReviewView(viewModel);
+        root.setCenter(reviewView);
+        reviewView.focusFirst();
+    }
+
+    private void jumpTo(String itemId) {
+        root.setCenter(formView);
+        formView.focusItem(itemId);
+    }
+
+    public void showSearch() {
+        if (form == null) {
+            return;
+        }
+        new SearchView(new SearchViewModel(form, this::jumpTo), messages, stage).show();
+    }
+
+    public void showHistory() {
+        if (form == null) {
+            return;
+        }
+        ItemViewModel item = form.focusedItemProperty().get();
+        if (item == null) {
+            item = form.currentSection().items().get(0);
+        }
+        ItemViewModel target = item;
+        HistoryView view = new HistoryView(new HistoryViewModel(form, target, services.responses(), services.tasks()), messages, stage);
+        view.setOnHidden(e -> {
+            if (root.getCenter() == formView) {
+                formView.focusItem(target.id());
+            }
+        });
+        view.show();
+    }
+
+    private void shortcut(KeyEvent event) {
+        boolean handled = true;
+        if (SEARCH.match(event)) {
+            showSearch();
+        } else if (REVIEW.match(event)) {
+            showReview();
+        } else if (RESPONSES.match(event)) {
+            showResponses();
+        } else if (formView != null && root.getCenter() == formView && NEXT_QUESTION.match(event)) {
+            formView.moveQuestion(1);
+        } else if (formView != null && root.getCenter() == formView && PREVIOUS_QUESTION.match(event)) {
+            formView.moveQuestion(-1);
+        } else if (formView != null && NEXT_SECTION.match(event)) {
+            showFormAt(1);
+        } else if (formView != null && PREVIOUS_SECTION.match(event)) {
+            showFormAt(-1);
+        } else if (HISTORY.match(event)) {
+            showHistory();
+        } else if (event.getCode() == KeyCode.ESCAPE && reviewView != null && root.getCenter() == reviewView) {
+            showForm();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private void showFormAt(int direction) {
+        root.setCenter(formView);
+        form.selectSection(form.sectionIndexProperty().get() + direction);
+        formView.focusFirstQuestion();
+    }
+
+    private void closeRequested(WindowEvent event) {
+        event.consume();
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (form != null) {
+            form.flushAll();
+        }
+        DesktopState.WindowBounds bounds = new DesktopState.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        services.tasks().write(() -> {
+            services.state().rememberWindow(bounds);
+            return bounds;
+        }, ok -> { }, error -> { });
+        // Wait for the writes off the FX thread; only then let the window (and the app) go.
+        services.tasks().writesDone().whenComplete((ok, error) -> Platform.runLater(() -> {
+            stage.hide();
+            afterClose.run();
+        }));
+    }
+
+    /** Closes as the window's close button does: pending changes are written first. */
+    public void close() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+}

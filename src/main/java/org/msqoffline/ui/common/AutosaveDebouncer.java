@@ -1,0 +1,57 @@
+package org.msqoffline.ui.common;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Saves a changed item within {@link #DELAY}, or at once when asked to flush (a field left, a section
+ * changed, the window closed). The delay runs from the first unsaved change, not the last, so even
+ * someone typing without a pause never has more than half a second of text unsaved; the save then
+ * writes the latest value. Keys are item ids; used on the UI thread only.
+ */
+public final class AutosaveDebouncer {
+    public static final Duration DELAY = Duration.ofMillis(500);
+
+    private final TaskExecutor tasks;
+    private final Consumer<String> save;
+    private final Map<String, TaskExecutor.Cancellable> pending = new LinkedHashMap<>();
+
+    public AutosaveDebouncer(TaskExecutor tasks, Consumer<String> save) {
+        this.tasks = tasks;
+        this.save = save;
+    }
+
+    /** Notes a change of {@code key}: its latest value is saved at most {@link #DELAY} from now. */
+    public void changed(String key) {
+        if (pending.containsKey(key)) {
+            return;
+        }
+        pending.put(key, tasks.schedule(DELAY, () -> {
+            if (pending.remove(key) != null) {
+                save.accept(key);
+            }
+        }));
+    }
+
+    /** Saves {@code key} now if a change of it is waiting. */
+    public void flush(String key) {
+        TaskExecutor.Cancellable waiting = pending.remove(key);
+        if (waiting != null) {
+            waiting.cancel();
+            save.accept(key);
+        }
+    }
+
+    public void flushAll() {
+        for (String key : List.copyOf(pending.keySet())) {
+            flush(key);
+        }
+    }
+
+    public boolean hasPending() {
+        return !pending.isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.msqoffline.ui.common;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.response.Country;
+import org.msqoffline.response.UnMemberStates;
+
+/** The 193 UN Member States with their ISO3 codes; typing filters by name or code. Down moves into the list. */
+public final class CountryPicker extends VBox {
+    private final TextField filter = new TextField();
+    private final ListView<Country> list;
+    private final Locale locale;
+
+    public CountryPicker(Messages messages) {
+        this.locale = messages.locale();
+        FilteredList<Country> countries = new FilteredList<>(FXCollections.observableArrayList(UnMemberStates.all()));
+        list = new ListView<>(countries);
+        getStyleClass().add("country-picker");
+        filter.setPromptText(messages.get("ui.countries.filter"));
+        filter.setAccessibleText(messages.get("ui.countries.filter"));
+        filter.setId("country-filter");
+        list.setId("country-list");
+        list.setAccessibleText(messages.get("ui.countries.list"));
+        list.setPrefHeight(220);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Country country, boolean empty) {
+                super.updateItem(country, empty);
+                setText(empty || country == null ? null : label(country));
+            }
+        });
+        filter.textProperty().addListener((obs, old, text) -> {
+            String needle = text.strip().toLowerCase(Locale.ROOT);
+            countries.setPredicate(c -> needle.isEmpty() || c.iso3().toLowerCase(Locale.ROOT).startsWith(needle)
+                    || c.displayName(locale).toLowerCase(Locale.ROOT).contains(needle));
+            if (!countries.isEmpty()) {
+                list.getSelectionModel().select(0);
+                list.scrollTo(0);
+            }
+        });
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                list.requestFocus();
+                e.consume();
+            }
+        });
+        getChildren().addAll(filter, list);
+    }
+
+    private String label(Country country) {
+        return country.displayName(locale) + " (" + country.iso3() + ")";
+    }
+
+    public ReadOnlyObjectProperty<Country> selectedProperty() {
+        return list.getSelectionModel().selectedItemProperty();
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    public ListView<Country> list() {
+        return list;
+    }
+}

@@ -1,0 +1,554 @@
+package org.msqoffline.ui.form;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.questionnaire.ChoiceOption;
+import org.msqoffline.questionnaire.ItemType;
+
+/** The filling screen: the section navigator on the left, the questions of one section on the right. */
+public final class FormView extends BorderPane {
+    private static final String DECORATED = "msq.decorated";
+    private final FormViewModel viewModel;
+    private final Messages messages;
+    private final ListView<SectionViewModel> navigator = new ListView<>();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Map<String, Node> builtSections = new HashMap<>();
+    private final Map<ItemViewModel, Control> firstInputs = new IdentityHashMap<>();
+    private final Map<ItemViewModel, Node> cards = new IdentityHashMap<>();
+    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
+
+    public FormView(FormViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        getStyleClass().add("form-view");
+
+        navigator.getItems().setAll(viewModel.sections());
+        navigator.getStyleClass().add("section-navigator");
+        navigator.setCellFactory(list -> new SectionCell());
+        navigator.setPrefWidth(290);
+        navigator.setMinWidth(220);
+        navigator.setAccessibleText(messages.get("ui.form.sections"));
+        navigator.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() != viewModel.sectionIndexProperty().get()) {
+                viewModel.selectSection(index.intValue());
+            }
+        });
+        viewModel.sectionIndexProperty().addListener((obs, old, index) -> showSection(index.intValue()));
+        setLeft(navigator);
+
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("question-scroll");
+        scroll.setFocusTraversable(false);
+        setCenter(scroll);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(keepFocusVisible);
+            }
+        });
+        if (viewModel.sectionIndexProperty().get() < 0) {
+            viewModel.selectSection(0);
+        } else {
+            showSection(viewModel.sectionIndexProperty().get());
+        }
+        prebuildOthers();
+    }
+
+    /** Builds the other sections one at a time in idle moments, so that switching to them is instant. */
+    private void prebuildOthers() {
+        PauseTransition pause = new PauseTransition(Duration.millis(600));
+        pause.setOnFinished(e -> {
+            for (int i = 0; i < viewModel.sections().size(); i++) {
+                SectionViewModel section = viewModel.sections().get(i);
+                if (!builtSections.containsKey(section.id())) {
+                    int index = i;
+                    builtSections.put(section.id(), buildSection(section, index));
+                    pause.playFromStart();
+                    return;
+                }
+            }
+        });
+        pause.play();
+    }
+
+    private final ChangeListener<Node> keepFocusVisible = (obs, old, focused) -> {
+        if (focused != null && isInside(focused, scroll.getContent())) {
+            ensureVisible(focused);
+        }
+    };
+
+    public FormViewModel viewModel() {
+        return viewModel;
+    }
+
+    private void showSection(int index) {
+        if (index < 0) {
+            return;
+        }
+        SectionViewModel section = viewModel.sections().get(index);
+        Node content = builtSections.computeIfAbsent(section.id(), id -> buildSection(section, index));
+        scroll.setContent(content);
+        scroll.setVvalue(0);
+        navigator.getSelectionModel().select(index);
+        navigator.scrollTo(Math.max(0, index - 2));
+    }
+
+    /** Focuses the input of an item (switching section if needed) and scrolls it into view. */
+    public void focusItem(String itemId) {
+        viewModel.goTo(itemId);
+        viewModel.item(itemId).ifPresent(item -> {
+            Control input = firstInputs.get(item);
+            if (input == null) {
+                return;
+            }
+            if (input.getScene() == null && getScene() != null) {
+                // A new scroll pane gets its skin, and so puts its content in the scene, at the next CSS pass.
+                applyCss();
+                layout();
+            }
+            Node card = cards.get(item);
+            if (input.getScene() != null) {
+                input.requestFocus();
+                scrollToTop(card);
+            } else {
+                Platform.runLater(() -> {
+                    input.requestFocus();
+                    scrollToTop(card);
+                });
+            }
+        });
+    }
+
+    /** Moves to the previous (-1) or next (+1) shown question. */
+    public void moveQuestion(int direction) {
+        viewModel.neighbour(viewModel.focusedItemProperty().get(), direction).ifPresent(item -> focusItem(item.id()));
+    }
+
+    /** Focuses the first question of the current section. */
+    public void focusFirstQuestion() {
+        viewModel.currentSection().items().stream().filter(i -> i.shownProperty().get()).findFirst()
+                .ifPresent(item -> focusItem(item.id()));
+    }
+
+    /** The input control of an item, once its section was shown (for tests and focus). */
+    public Control inputOf(String itemId) {
+        return viewModel.item(itemId).map(firstInputs::get).orElse(null);
+    }
+
+    private Node buildSection(SectionViewModel section, int index) {
+        VBox box = new VBox();
+        box.getStyleClass().add("section-content");
+        Label title = new Label(section.title());
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        Label progress = new Label();
+        progress.getStyleClass().add("section-progress");
+        progress.textProperty().bind(section.progressTextProperty());
+        box.getChildren().addAll(title, progress);
+        section.note().ifPresent(note -> box.getChildren().add(wrapped(note, "section-note")));
+        for (ItemViewModel item : section.items()) {
+            box.getChildren().add(buildItem(item));
+        }
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("section-buttons");
+        Button previous = new Button(messages.get("ui.form.previousSection"));
+        previous.setOnAction(e -> {
+            viewModel.previousSection();
+            focusFirstQuestion();
+        });
+        previous.setDisable(index == 0);
+        Button next = new Button(messages.get("ui.form.nextSection"));
+        next.setOnAction(e -> {
+            viewModel.nextSection();
+            focusFirstQuestion();
+        });
+        next.setDisable(index == viewModel.sections().size() - 1);
+        next.getStyleClass().add("primary");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        buttons.getChildren().addAll(previous, spacer, next);
+        box.getChildren().add(buttons);
+        return box;
+    }
+
+    private Node buildItem(ItemViewModel item) {
+        VBox card = new VBox();
+        cards.put(item, card);
+        card.getStyleClass().add("item-card");
+        card.visibleProperty().bind(item.shownProperty());
+        card.managedProperty().bind(item.shownProperty());
+        if (item.item().condition().isPresent()) {
+            card.getStyleClass().add("follow-up");
+            VBox.setMargin(card, new Insets(0, 0, 0, 28));
+        }
+        item.heading().ifPresent(heading -> card.getChildren().add(wrapped(heading, "item-heading")));
+
+        Label number = new Label(item.number());
+        number.getStyleClass().add("item-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = wrapped(item.text(), "item-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox question = new HBox(number, text);
+        question.getStyleClass().add("item-question");
+        if (item.isNew()) {
+            Label badge = new Label(messages.get("ui.form.new"));
+            badge.getStyleClass().add("new-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            question.getChildren().add(badge);
+        }
+        if (item.isRequired()) {
+            Label required = new Label(messages.get("ui.form.requiredMark"));
+            required.getStyleClass().add("required-mark");
+            required.setMinWidth(Region.USE_PREF_SIZE);
+            required.setAccessibleText(messages.get("ui.form.required"));
+            question.getChildren().add(required);
+        }
+        card.getChildren().add(question);
+        item.note().ifPresent(note -> card.getChildren().add(wrapped(note, "item-note")));
+
+        Node input = buildInput(item);
+        card.getChildren().add(input);
+
+        Label problem = new Label();
+        problem.getStyleClass().add("item-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(item.visibleProblemProperty());
+        problem.visibleProperty().bind(item.visibleProblemProperty().isNotNull());
+        problem.managedProperty().bind(problem.visibleProperty());
+        card.getChildren().add(problem);
+
+        Control first = firstInputs.get(item);
+        number.setLabelFor(first);
+        first.setAccessibleText(item.number() + " " + item.text());
+        item.visibleProblemProperty().addListener((obs, old, message) -> decorate(first, message));
+        first.sceneProperty().addListener((obs, old, scene) -> decorate(first, item.visibleProblemProperty().get()));
+        item.visibleProblemProperty().addListener((obs, old, message) -> card.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("problem"), message != null));
+        return card;
+    }
+
+    private void decorate(Control control, String message) {
+        boolean decorated = control.getProperties().containsKey(DECORATED);
+        if (control.getScene() == null || (message == null && !decorated)) {
+            return;
+        }
+        if (decorated) {
+            Decorator.removeAllDecorations(control);
+            control.getProperties().remove(DECORATED);
+        }
+        if (message != null) {
+            decoration.applyValidationDecoration(ValidationMessage.error(control, message));
+            control.getProperties().put(DECORATED, Boolean.TRUE);
+        }
+    }
+
+    private Node buildInput(ItemViewModel item) {
+        ItemType type = item.item().type();
+        return switch (type) {
+            case TEXT, EMAIL, URL -> {
+                TextField field = new TextField(item.textValue());
+                field.getStyleClass().add("answer-" + type.code());
+                if (type == ItemType.EMAIL) {
+                    field.setPromptText(messages.get("ui.form.emailPrompt"));
+                } else if (type == ItemType.URL) {
+                    field.setPromptText(messages.get("ui.form.urlPrompt"));
+                }
+                if (item.item().maxLength() != null && item.item().maxLength() < 300) {
+                    field.setMaxWidth(640);
+                }
+                bindText(item, field);
+                yield field;
+            }
+            case LONGTEXT -> {
+                TextArea area = new TextArea(item.textValue());
+                area.setWrapText(true);
+                area.getStyleClass().add("answer-longtext");
+                area.setPrefRowCount(rows(area.getText()));
+                area.textProperty().addListener((obs, old, now) -> area.setPrefRowCount(rows(now)));
+                area.addEventFilter(KeyEvent.KEY_PRESSED, FormView::tabLeavesTextArea);
+                bindText(item, area);
+                yield area;
+            }
+            case SINGLE -> buildSingle(item);
+            case MULTIPLE -> buildMultiple(item);
+            default -> throw new IllegalStateException("unhandled type " + type);
+        };
+    }
+
+    private void bindText(ItemViewModel item, TextInputControl field) {
+        firstInputs.put(item, field);
+        field.textProperty().addListener((obs, old, now) -> item.setText(now));
+        item.valueProperty().addListener((obs, old, value) -> {
+            String wanted = item.textValue();
+            if (!wanted.equals(field.getText()) && !(wanted.isEmpty() && field.getText().isBlank())) {
+                field.setText(wanted);
+            }
+        });
+        trackFocus(item, field);
+    }
+
+    private static void trackFocus(ItemViewModel item, Node node) {
+        node.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                item.focused();
+            } else {
+                item.left();
+            }
+        });
+    }
+
+    private Node buildSingle(ItemViewModel item) {
+        VBox options = new VBox();
+        options.getStyleClass().add("choice-options");
+        ToggleGroup group = new ToggleGroup();
+        Map<String, RadioButton> buttons = new HashMap<>();
+        Map<String, TextField> freeTexts = new HashMap<>();
+        for (ChoiceOption option : item.item().options()) {
+            RadioButton radio = new RadioButton(item.optionLabel(option));
+            radio.setWrapText(true);
+            radio.setToggleGroup(group);
+            radio.setUserData(option.id());
+            radio.setSelected(item.isSelected(option.id()));
+            radio.setOnAction(e -> item.choose(option.id()));
+            radio.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                    item.choose(null);
+                    e.consume();
+                }
+            });
+            trackFocus(item, radio);
+            buttons.put(option.id(), radio);
+            firstInputs.putIfAbsent(item, radio);
+            options.getChildren().add(option.freeText() ? withFreeText(item, option, radio, freeTexts) : radio);
+        }
+        item.valueProperty().addListener((obs, old, value) -> {
+            buttons.forEach((id, radio) -> radio.setSelected(item.isSelected(id)));
+            syncFreeTexts(item, freeTexts);
+        });
+        // A radio group cannot be emptied by clicking: this link (or Delete on an option) takes the answer back.
+        Hyperlink clear = new Hyperlink(messages.get("ui.form.clear"));
+        clear.getStyleClass().add("clear-answer");
+        clear.setFocusTraversable(false);
+        clear.setTooltip(new Tooltip(messages.get("ui.form.clearHint")));
+        clear.visibleProperty().bind(item.valueProperty().isNotNull());
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(e -> {
+            item.choose(null);
+            item.left();
+        });
+        options.getChildren().add(clear);
+        return options;
+    }
+
+    private Node buildMultiple(ItemViewModel item) {
+        VBox options = new VBox();
+        options.getStyleClass().add("choice-options");
+        Map<String, CheckBox> boxes = new HashMap<>();
+        Map<String, TextField> freeTexts = new HashMap<>();
+        for (ChoiceOption option : item.item().options()) {
+            CheckBox box = new CheckBox(item.optionLabel(option));
+            box.setWrapText(true);
+            box.setSelected(item.isSelected(option.id()));
+            box.setOnAction(e -> item.toggle(option.id(), box.isSelected()));
+            trackFocus(item, box);
+            boxes.put(option.id(), box);
+            firstInputs.putIfAbsent(item, box);
+            options.getChildren().add(option.freeText() ? withFreeText(item, option, box, freeTexts) : box);
+        }
+        item.valueProperty().addListener((obs, old, value) -> {
+            boxes.forEach((id, box) -> box.setSelected(item.isSelected(id)));
+            syncFreeTexts(item, freeTexts);
+        });
+        return options;
+    }
+
+    private Node withFreeText(ItemViewModel item, ChoiceOption option, Control button, Map<String, TextField> freeTexts) {
+        TextField text = new TextField(item.freeText(option.id()));
+        text.setPromptText(messages.get("ui.form.otherPrompt"));
+        text.setAccessibleText(messages.get("ui.form.otherPrompt"));
+        text.getStyleClass().add("free-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(item.freeText(option.id()))) {
+                item.setFreeText(option.id(), now);
+            }
+        });
+        trackFocus(item, text);
+        freeTexts.put(option.id(), text);
+        HBox row = new HBox(button, text);
+        row.getStyleClass().add("free-text-row");
+        return row;
+    }
+
+    private static void syncFreeTexts(ItemViewModel item, Map<String, TextField> freeTexts) {
+        freeTexts.forEach((id, field) -> {
+            String wanted = item.freeText(id);
+            if (!wanted.equals(field.getText()) && !(wanted.isEmpty() && !item.isSelected(id))) {
+                field.setText(wanted);
+            }
+        });
+    }
+
+    /** Tab moves on, as in every other field; Ctrl+Tab would too. A tab character is rarely meant here. */
+    private static void tabLeavesTextArea(KeyEvent event) {
+        if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+            event.consume();
+            TextArea area = (TextArea) event.getSource();
+            area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(), event.getCharacter(),
+                    event.getText(), event.getCode(), event.isShiftDown(), true, event.isAltDown(), event.isMetaDown()));
+        }
+    }
+
+    /** Rows for a text area: at least three, growing with the text up to a screenful. */
+    static int rows(String text) {
+        int rows = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            rows += Math.max(1, (int) Math.ceil(paragraph.length() / 95.0));
+        }
+        return Math.max(3, Math.min(18, rows + 1));
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls so that a question jumped to starts near the top, with its follow-ups in view below. */
+    private void scrollToTop(Node card) {
+        Node content = scroll.getContent();
+        if (content == null || !isInside(card, content)) {
+            return;
+        }
+        content.applyCss();
+        scroll.layout();
+        Bounds bounds = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewHeight) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 16) / (contentHeight - viewHeight))));
+        }
+    }
+
+    private void ensureVisible(Node node) {
+        Node content = scroll.getContent();
+        if (content == null || !isInside(node, content)) {
+            return;
+        }
+        content.applyCss();
+        scroll.layout();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        double margin = 48;
+        double target = top;
+        if (bounds.getMinY() - margin < top) {
+            target = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() + margin > top + viewHeight) {
+            target = Math.min(bounds.getMinY() - margin, bounds.getMaxY() + margin - viewHeight);
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewHeight))));
+    }
+
+    /** A section in the navigator: its title and a bar of its progress. */
+    private static final class SectionCell extends ListCell<SectionViewModel> {
+        private static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");
+        private final Label title = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final Label count = new Label();
+        private final VBox box;
+        private final ChangeListener<Boolean> completeListener = (obs, old, complete) ->
+                pseudoClassStateChanged(COMPLETE, complete);
+        private SectionViewModel shown;
+
+        SectionCell() {
+            title.setWrapText(true);
+            title.getStyleClass().add("section-cell-title");
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            count.getStyleClass().add("section-cell-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            HBox progress = new HBox(bar, count);
+            progress.getStyleClass().add("section-cell-progress");
+            box = new VBox(title, progress);
+            box.getStyleClass().add("section-cell");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SectionViewModel section, boolean empty) {
+            super.updateItem(section, empty);
+            if (shown != null) {
+                shown.completeProperty().removeListener(completeListener);
+                shown = null;
+            }
+            title.textProperty().unbind();
+            bar.progressProperty().unbind();
+            count.textProperty().unbind();
+            if (empty || section == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(section.title());
+            bar.progressProperty().bind(section.progressProperty());
+            count.textProperty().bind(section.progressTextProperty());
+            shown = section;
+            section.completeProperty().addListener(completeListener);
+            pseudoClassStateChanged(COMPLETE, section.completeProperty().get());
+            setGraphic(box);
+            setAccessibleText(section.title());
+        }
+    }
+}

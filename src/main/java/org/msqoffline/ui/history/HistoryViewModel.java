@@ -1,0 +1,125 @@
+package org.msqoffline.ui.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.msqoffline.app.Responses;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.questionnaire.Item;
+import org.msqoffline.response.AnswerCodec;
+import org.msqoffline.response.AnswerValue;
+import org.msqoffline.response.HistoryEntry;
+import org.msqoffline.response.InvalidAnswerException;
+import org.msqoffline.ui.common.TaskExecutor;
+import org.msqoffline.ui.form.FormViewModel;
+import org.msqoffline.ui.form.ItemViewModel;
+
+/** The history of one item: who changed it, when, from what to what; an earlier value can be put back. */
+public final class HistoryViewModel {
+    private static final int PREVIEW_LENGTH = 300;
+
+    /** One change, newest first; {@code before} is the value the change replaced (null: no answer). */
+    public record Row(String when, String who, String oldText, String newText, AnswerValue before) {
+    }
+
+    private final FormViewModel form;
+    private final ItemViewModel item;
+    private final Responses responses;
+    private final TaskExecutor tasks;
+    private final Messages messages;
+    private final DateTimeFormatter format;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public HistoryViewModel(FormViewModel form, ItemViewModel item, Responses responses, TaskExecutor tasks) {
+        this.form = form;
+        this.item = item;
+        this.responses = responses;
+        this.tasks = tasks;
+        this.messages = form.messages();
+        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault());
+    }
+
+    public String title() {
+        return messages.get("ui.history.title", item.number(), item.text());
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Loads the history; pending changes of the item are saved first so the list is current. */
+    public void load() {
+        form.flushAll();
+        status.set(messages.get("ui.history.loading"));
+        tasks.write(() -> responses.history(form.response(), item.id()), this::show,
+                error -> status.set(messages.get("ui.status.failed", error.getMessage())));
+    }
+
+    private void show(List<HistoryEntry> entries) {
+        List<Row> next = new ArrayList<>();
+        for (HistoryEntry entry : entries) {
+            next.add(new Row(format.format(entry.changedAt()), entry.changedBy(), describe(entry.oldValue()),
+                    describe(entry.newValue()), parse(entry.oldValue())));
+        }
+        Collections.reverse(next);
+        rows.setAll(next);
+        status.set(next.isEmpty() ? messages.get("ui.history.empty") : "");
+    }
+
+    /** Puts back the value a change replaced. */
+    public void restore(Row row) {
+        form.restore(item, row.before());
+        load();
+    }
+
+    private AnswerValue parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return AnswerCodec.fromStoredJson(item.item(), json);
+        } catch (InvalidAnswerException e) {
+            return null;
+        }
+    }
+
+    private String describe(String json) {
+        AnswerValue value = parse(json);
+        if (value == null) {
+            return json == null ? messages.get("ui.history.noAnswer") : json;
+        }
+        return preview(describe(item.item(), value));
+    }
+
+    private String describe(Item definition, AnswerValue value) {
+        if (value instanceof AnswerValue.Text text) {
+            return text.text();
+        }
+        List<AnswerValue.Choice> choices = value instanceof AnswerValue.Choice choice ? List.of(choice)
+                : ((AnswerValue.Choices) value).choices();
+        return choices.stream().map(choice -> {
+            String label = definition.option(choice.optionId()).map(o -> o.label().in(messages.language())).orElse(choice.optionId());
+            return choice.freeText() == null ? label : label + ": " + choice.freeText();
+        }).collect(Collectors.joining("; "));
+    }
+
+    private static String preview(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= PREVIEW_LENGTH ? flat : flat.substring(0, PREVIEW_LENGTH) + "…";
+    }
+}

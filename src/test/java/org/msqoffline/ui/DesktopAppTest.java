@@ -1,0 +1,157 @@
+package org.msqoffline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.controlsfx.control.decoration.Decorator;
+import org.msqoffline.response.AnswerValue;
+import org.msqoffline.ui.form.FormView;
+import org.msqoffline.ui.form.SectionViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The desktop app in a real (headless) window: the paths an official takes. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+    private DesktopFixture contact;
+    private DesktopFixture sectionA;
+    private DesktopFixture sectionB;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeFixtures() throws Exception {
+        for (DesktopFixture fixture : new DesktopFixture[] {contact, sectionA, sectionB}) {
+            if (fixture != null) {
+                fixture.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
+                fixture.close();
+            }
+        }
+    }
+
+    private DesktopFixture open(FxRobot robot, String sectionId) throws Exception {
+        DesktopFixture fixture = new DesktopFixture(sectionId);
+        robot.interact(() -> fixture.show(stage));
+        fixture.form();
+        return fixture;
+    }
+
+    private static Label progressLabel(FxRobot robot) {
+        return robot.lookup(".overall-progress-text").queryAs(Label.class);
+    }
+
+    @Test
+    void answeringARequiredItemUpdatesProgress(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        FormView form = contact.form();
+        SectionViewModel section = form.viewModel().sections().get(0);
+        String before = progressLabel(robot).getText();
+        assertThat(section.progressTextProperty().get()).startsWith("0 of 6");
+
+        TextField country = (TextField) form.inputOf("contact-country");
+        robot.interact(() -> country.setText("Kenya"));
+
+        assertThat(section.progressTextProperty().get()).startsWith("1 of 6");
+        assertThat(progressLabel(robot).getText()).isNotEqualTo(before).startsWith("1 of ");
+        // Autosave: in the database within half a second or so, while the field still has the focus.
+        WaitForAsyncUtils.waitFor(1500, TimeUnit.MILLISECONDS, () -> contact.services.responses()
+                .answer(contact.response, "contact-country").isPresent());
+    }
+
+    @Test
+    void yesShowsTheFollowUpAndNoHidesIt(FxRobot robot) throws Exception {
+        sectionA = open(robot, "a");
+        FormView form = sectionA.form();
+        robot.interact(() -> form.focusItem("a-cio-exists"));
+        Node followUp = form.inputOf("a-cio-name");
+        assertThat(followUp.isVisible() && followUp.getParent().isVisible()).isFalse();
+
+        RadioButton yes = (RadioButton) form.inputOf("a-cio-exists");
+        robot.clickOn(yes);
+        assertThat(yes.isSelected()).isTrue();
+        assertThat(followUp.getParent().isVisible()).isTrue();
+
+        RadioButton no = (RadioButton) ((javafx.scene.layout.VBox) yes.getParent()).getChildren().get(1);
+        robot.clickOn(no);
+        assertThat(followUp.getParent().isVisible()).isFalse();
+    }
+
+    @Test
+    void typedTextIsStillThereAfterClosingAndReopening(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        FormView form = contact.form();
+        TextField name = (TextField) form.inputOf("contact-name");
+        robot.clickOn(name).write("Amina");
+        robot.interact(() -> contact.window.close());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.isShowing());
+        assertThat(contact.services.responses().answer(contact.response, "contact-name")).contains(new AnswerValue.Text("Amina"));
+
+        robot.interact(() -> contact.show(stage));
+        FormView reopened = contact.form();
+        assertThat(((TextField) reopened.inputOf("contact-name")).getText()).isEqualTo("Amina");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reopened.inputOf("contact-name").isFocused());
+    }
+
+    @Test
+    void theReviewListsAMissingItemAndJumpingFocusesItsInput(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".review-summary").queryAs(Label.class).getText())
+                .containsPattern("^\\d+ required answers missing, no answer to correct");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#review-go-contact-country").query().isFocused());
+
+        robot.clickOn("#review-go-contact-email");
+        WaitForAsyncUtils.waitForFxEvents();
+        FormView form = contact.form();
+        assertThat(form.inputOf("contact-email").isFocused()).isTrue();
+        assertThat(Decorator.getDecorations(form.inputOf("contact-email"))).as("ControlsFX decoration").isNotEmpty();
+        assertThat(robot.lookup(".item-problem").queryAllAs(Label.class)).anyMatch(label -> label.isVisible()
+                && "an answer is required".equals(label.getText()));
+    }
+
+    @Test
+    void aWholeSectionIsAnsweredWithTheKeyboardAlone(FxRobot robot) throws Exception {
+        sectionB = open(robot, "b");
+        FormView form = sectionB.form();
+        SectionViewModel b = form.viewModel().sections().get(2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> form.inputOf("b-crisis-strategy").isFocused());
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.inputOf("b-crisis-strategy-details").isFocused()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
+        assertThat(form.inputOf("b-crisis-strategy-details").isFocused()).isTrue();
+        robot.write("Plan");
+        robot.type(KeyCode.TAB);
+        assertThat(((TextArea) form.inputOf("b-crisis-strategy-details")).getText()).isEqualTo("Plan");
+        assertThat(form.inputOf("b-crisis-portal").isFocused()).as("Tab leaves the text area for the next question").isTrue();
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
+        robot.write("Web");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(b.completeProperty().get()).isTrue();
+        assertThat(b.progressTextProperty().get()).isEqualTo("4 of 4 required answered");
+        robot.press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
+        assertThat(form.viewModel().sectionIndexProperty().get()).isEqualTo(3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sectionB.services.responses()
+                .answer(sectionB.response, "b-crisis-portal-details").isPresent());
+    }
+}

@@ -1,0 +1,38 @@
+package org.msqoffline.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msqoffline.ui.ViewModelFixture;
+import org.msqoffline.ui.form.FormViewModel;
+
+class SearchViewModelTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void findsTextInQuestionsAndAnswersAndJumpsToTheHit() {
+        try (ViewModelFixture fixture = new ViewModelFixture(folder)) {
+            FormViewModel form = fixture.form();
+            form.item("g-other-information").orElseThrow().setText("We rely on the Huduma centres for walk-in help.");
+            List<String> jumps = new ArrayList<>();
+            SearchViewModel search = new SearchViewModel(form, jumps::add);
+
+            search.queryProperty().set("huduma");
+            assertThat(search.hits()).singleElement().satisfies(hit -> {
+                assertThat(hit.itemId()).isEqualTo("g-other-information");
+                assertThat(hit.where()).isEqualTo("answer");
+                assertThat(hit.snippet()).containsIgnoringCase("Huduma centres");
+            });
+
+            search.queryProperty().set("Chief Information Officer");
+            assertThat(search.hits()).extracting(SearchViewModel.Hit::itemId).contains("a-cio-exists");
+            search.jump(search.hits().get(0));
+            assertThat(jumps).hasSize(1);
+        }
+    }
+}
