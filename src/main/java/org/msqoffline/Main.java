@@ -16,7 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder()), out, err);
+        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language()), out, err);
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }

@@ -25,6 +25,7 @@ public final class CommandLineRunner {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {
+            root.language();
             LogSetup.configure(root.dataFolder(), root.debug());
             return new CommandLine.RunLast().execute(parseResult);
         });

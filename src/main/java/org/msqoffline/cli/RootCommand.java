@@ -1,8 +1,11 @@
 package org.msqoffline.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.msqoffline.i18n.Languages;
 import org.msqoffline.store.DataFolders;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,9 @@ public final class RootCommand implements Runnable {
     @Option(names = "--debug", description = "Also print diagnostics and stack traces on standard error.")
     private boolean debug;
 
+    @Option(names = "--lang", paramLabel = "CODE", description = "The language for this run: ar, en, es, fr, ru or zh.")
+    private String language;
+
     private final Consumer<RootCommand> desktop;
 
     /** @param desktop starts the desktop app with these options (the command line never touches JavaFX). */
@@ -33,6 +39,15 @@ public final class RootCommand implements Runnable {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** The language asked for with {@code --lang}, if any (checked: one of the six UN languages). */
+    public Optional<String> language() {
+        if (language != null && !Languages.isSupported(language)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--lang takes one of " + String.join(", ", Languages.CODES) + ", not \"" + language + "\"");
+        }
+        return Optional.ofNullable(language).map(code -> code.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.msqoffline.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.store.StoreException;
@@ -23,18 +25,21 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static volatile Path dataFolder;
+    private static volatile Optional<String> requestedLanguage = Optional.empty();
 
     private DataFolder data;
     private TaskExecutor tasks;
 
-    public static void start(Path folder) {
+    /** Starts the app on a data folder; {@code language} is the {@code --lang} of this run, if given. */
+    public static void start(Path folder, Optional<String> language) {
         dataFolder = folder;
+        requestedLanguage = language;
         Application.launch(DesktopApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.forLocale(Locale.getDefault());
+        Messages messages = Messages.forLocale(Languages.choose(requestedLanguage, Optional.empty(), Locale.getDefault()));
         try {
             data = DataFolder.open(dataFolder, DataFolder.Access.WRITE);
         } catch (StoreException e) {

@@ -203,6 +203,14 @@ class FoundationCommandsTest {
     }
 
     @Test
+    void anUnknownLanguageIsAUsageError() {
+        Run run = run("--lang", "xx", "questionnaire", "list");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: --lang takes one of ar, zh, en, fr, ru, es, not \"xx\"");
+        assertThat(run("--lang", "FR", "questionnaire", "list").code()).isZero();
+    }
+
+    @Test
     void versionIsPrinted() {
         Run version = run("--version");
         assertThat(version.code()).isZero();
