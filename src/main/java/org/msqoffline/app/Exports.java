@@ -1,0 +1,151 @@
+package org.msqoffline.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import org.msqoffline.exchange.AsicPackageWriter;
+import org.msqoffline.exchange.AtomicFile;
+import org.msqoffline.exchange.ExportOptions;
+import org.msqoffline.exchange.IdentityException;
+import org.msqoffline.exchange.IncompleteResponseException;
+import org.msqoffline.exchange.PackageVerifier;
+import org.msqoffline.exchange.PadesSigner;
+import org.msqoffline.exchange.Paper;
+import org.msqoffline.exchange.PdfCopy;
+import org.msqoffline.exchange.PdfCopyWriter;
+import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.exchange.SubmissionJson;
+import org.msqoffline.exchange.VerificationReport;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.questionnaire.QuestionnaireLoader;
+import org.msqoffline.response.Answers;
+import org.msqoffline.response.Completeness;
+import org.msqoffline.response.CompletenessCheck;
+import org.msqoffline.response.ResponseInfo;
+
+/**
+ * Sign and export, for the desktop wizard and the command line alike: the completeness gate, the
+ * submission JSON, the PDF/A copy, its PAdES signature, the signed ASiC-E package written atomically;
+ * an unsigned PDF copy; and verification of a package or signed PDF.
+ */
+public final class Exports {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
+
+    private final Responses responses;
+    private final Clock clock;
+    private final Messages messages;
+
+    public Exports(Responses responses, Clock clock, Messages messages) {
+        this.responses = responses;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** The package in bytes, with the name it should be saved under. */
+    public record SignedPackage(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * Exports a response as a signed package into {@code folder}; returns its path. Refuses an incomplete
+     * response unless {@code options.allowIncomplete()}. {@code progress} receives 0..1 as the work goes on.
+     */
+    public Path export(ResponseInfo response, SigningIdentity identity, Path folder, ExportOptions options, DoubleConsumer progress)
+            throws IOException, IdentityException, IncompleteResponseException {
+        SignedPackage built = build(response, identity, options, progress);
+        Files.createDirectories(folder);
+        Path target = freeName(folder, built.fileName());
+        AtomicFile.write(target, built.bytes());
+        progress.accept(1.0);
+        return target;
+    }
+
+    /** Everything {@link #export} does except writing the file. */
+    public SignedPackage build(ResponseInfo response, SigningIdentity identity, ExportOptions options, DoubleConsumer progress)
+            throws IOException, IdentityException, IncompleteResponseException {
+        progress.accept(0.0);
+        Questionnaire questionnaire = responses.questionnaireOf(response);
+        Answers answers = responses.answers(response);
+        Completeness completeness = CompletenessCheck.check(questionnaire, answers);
+        if (!completeness.complete() && !options.allowIncomplete()) {
+            throw new IncompleteResponseException(messages.get("export.incomplete", completeness.problems().size()),
+                    completeness.problems());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now));
+        progress.accept(0.1);
+        byte[] pdf = new PdfCopyWriter(messages).write(new PdfCopy(questionnaire, response.countryIso3(), response.countryName(),
+                answers, completeness, json, now, identity.certificate(), options.paper()));
+        progress.accept(0.6);
+        byte[] signedPdf = PadesSigner.sign(pdf, identity, now, messages.get("exchange.pdf.signReason"));
+        progress.accept(0.8);
+        byte[] asice = AsicPackageWriter.build(json, signedPdf, identity, now);
+        progress.accept(0.95);
+        return new SignedPackage(packageName(response.countryIso3(), questionnaire, now), asice);
+    }
+
+    /** An unsigned PDF copy, marked as such on every page (and as incomplete, if it is). */
+    public Path writePdf(ResponseInfo response, Path target, Paper paper) throws IOException {
+        Questionnaire questionnaire = responses.questionnaireOf(response);
+        Answers answers = responses.answers(response);
+        Completeness completeness = CompletenessCheck.check(questionnaire, answers);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now));
+        byte[] pdf = new PdfCopyWriter(messages).write(new PdfCopy(questionnaire, response.countryIso3(), response.countryName(),
+                answers, completeness, json, now, null, paper));
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        AtomicFile.write(absolute, pdf);
+        return target;
+    }
+
+    /** Checks a package or signed PDF; a file that cannot be read at all gives an unreadable report. */
+    public VerificationReport verify(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                return VerificationReport.unreadable(file.toString(), file + " is a folder, not a file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return VerificationReport.unreadable(file.toString(), "no such file: " + file);
+        } catch (IOException e) {
+            return VerificationReport.unreadable(file.toString(), "cannot read " + file + ": " + e.getMessage());
+        }
+        return verifier(responses).verify(file.toString(), bytes);
+    }
+
+    /** A verifier that knows the definitions of this data folder (and the bundled one). */
+    static PackageVerifier verifier(Responses responses) {
+        return new PackageVerifier(sha256 -> {
+            try {
+                return Optional.of(responses.definitions().bySha256(sha256));
+            } catch (UserInputException e) {
+                Questionnaire bundled = new QuestionnaireLoader().loadBundled();
+                return bundled.sha256().equals(sha256) ? Optional.of(bundled) : Optional.empty();
+            }
+        });
+    }
+
+    /** {@code AZE_msq-2024_20241015-0930.asice}. */
+    public static String packageName(String iso3, Questionnaire questionnaire, Instant time) {
+        return iso3 + "_" + questionnaire.reference() + "_" + STAMP.format(time) + ".asice";
+    }
+
+    private static Path freeName(Path folder, String name) {
+        Path target = folder.resolve(name);
+        String stem = name.substring(0, name.length() - ".asice".length());
+        for (int counter = 2; Files.exists(target); counter++) {
+            target = folder.resolve(stem + "-" + counter + ".asice");
+        }
+        return target;
+    }
+}

@@ -1,0 +1,78 @@
+package org.msqoffline.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.msqoffline.app.Exports;
+import org.msqoffline.app.Responses;
+import org.msqoffline.exchange.ExportOptions;
+import org.msqoffline.exchange.IdentityException;
+import org.msqoffline.exchange.IncompleteResponseException;
+import org.msqoffline.exchange.KeyAlgorithm;
+import org.msqoffline.exchange.Paper;
+import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.response.Completeness;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo --out DIR}: the whole job in one command, for a first look: a throwaway identity, the
+ * Azerbaijan sample imported into a scratch data folder, exported as a signed package and verified.
+ */
+@Command(name = "demo", description = "Sign, export and verify the Azerbaijan sample with a throwaway identity, for a first look.")
+final class DemoCommand extends DataCommand {
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the package into.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Messages messages = Messages.english();
+        // A scratch data folder, so the demo leaves the user's own responses untouched.
+        Path scratch = Files.createTempDirectory("msq-offline-demo-");
+        try {
+            Path written;
+            try (DataFolder data = DataFolder.open(scratch, DataFolder.Access.WRITE)) {
+                Responses responses = new Responses(data);
+                SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder("Demo Official",
+                        "demo.official@example.org", "MSQ Offline demonstration", "AZE"), KeyAlgorithm.EC_P256, data.clock().instant());
+                out().println("Throwaway identity (kept in memory only): " + SigningIdentity.describe(identity.certificate()));
+                out().println("  certificate SHA-256 " + identity.fingerprint());
+                ResponseInfo response = responses.importSample("demo");
+                Completeness completeness = responses.check(response);
+                out().printf("Imported the Azerbaijan 2024 sample: %d of %d required answers%s%n", completeness.answeredRequiredCount(),
+                        completeness.requiredCount(), completeness.complete() ? "" : " (exported as incomplete)");
+                Exports exports = new Exports(responses, data.clock(), messages);
+                long started = System.nanoTime();
+                written = exports.export(response, identity, out, new ExportOptions(!completeness.complete(), Paper.A4), p -> { });
+                out().printf("Exported in %d ms: %s (%d KB)%n", (System.nanoTime() - started) / 1_000_000, written,
+                        (Files.size(written) + 1023) / 1024);
+                out().println();
+                return VerifyCommand.print(exports.verify(written), false, out(), spec.commandLine().getErr());
+            } catch (IdentityException | IncompleteResponseException e) {
+                throw new IllegalStateException("the demo failed: " + e.getMessage(), e);
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A scratch folder left in the temporary folder is harmless; the demo's result stands.
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.msqoffline.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.msqoffline.app.Exports;
+import org.msqoffline.app.UserInputException;
+import org.msqoffline.exchange.ExportOptions;
+import org.msqoffline.exchange.IdentityException;
+import org.msqoffline.exchange.IncompleteResponseException;
+import org.msqoffline.exchange.Paper;
+import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export ID}: the signed package for UN DESA (JSON + signed PDF/A copy in an ASiC-E container). */
+@Command(name = "export", description = "Sign a response and write the package for UN DESA (.asice); prints its path.")
+final class ExportCommand extends DataCommand {
+    @Parameters(paramLabel = "ID")
+    private String id;
+
+    @Option(names = "--identity", required = true, paramLabel = "FILE.p12", description = "The signing identity.")
+    private Path identityFile;
+
+    @ArgGroup(exclusive = true)
+    private PassphraseOptions passphrase = new PassphraseOptions();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the package into.")
+    private Path out;
+
+    @Option(names = "--allow-incomplete", description = "Export even with required answers missing (marked INCOMPLETE).")
+    private boolean allowIncomplete;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Paper of the PDF copy (default a4).")
+    private String paper;
+
+    @Override
+    public Integer call() throws IOException {
+        Paper size = PdfCommand.paper(paper);
+        try (CommandContext context = open(DataFolder.Access.READ)) {
+            var response = context.responses().get(id);
+            SigningIdentity identity = IdentityCommand.openIdentity(identityFile, passphrase);
+            Exports exports = new Exports(context.responses(), context.data().clock(), Messages.english());
+            Path written = exports.export(response, identity, out, new ExportOptions(allowIncomplete, size), progress -> { });
+            out().println(written);
+            return ExitCode.OK;
+        } catch (IncompleteResponseException e) {
+            Messages messages = Messages.english();
+            throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(p -> p.line(messages)).toList());
+        } catch (IdentityException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
+}

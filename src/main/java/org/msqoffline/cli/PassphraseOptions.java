@@ -1,0 +1,87 @@
+package org.msqoffline.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.msqoffline.app.UserInputException;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a passphrase comes from: an environment variable, the first line of a file, or a prompt on the
+ * console. The passphrase is handed out as a {@code char[]} for the caller to clear; it is never stored
+ * or logged.
+ */
+final class PassphraseOptions {
+    @Option(names = "--passphrase-env", paramLabel = "VAR", description = "Read the passphrase from this environment variable.")
+    String environmentVariable;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of this file.")
+    Path file;
+
+    /** The passphrase; {@code confirm} asks twice on the console (for a new identity). */
+    char[] read(String prompt, boolean confirm) {
+        if (environmentVariable != null) {
+            String value = System.getenv(environmentVariable);
+            if (value == null || value.isEmpty()) {
+                throw new UserInputException("the environment variable " + environmentVariable + " is not set");
+            }
+            return value.toCharArray();
+        }
+        if (file != null) {
+            return fromFile(file);
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new UserInputException("no passphrase: give --passphrase-file FILE or --passphrase-env VAR (there is no console to ask on)");
+        }
+        char[] first = console.readPassword("%s: ", prompt);
+        if (first == null || first.length == 0) {
+            throw new UserInputException("no passphrase given");
+        }
+        if (confirm) {
+            char[] second = console.readPassword("Repeat the passphrase: ");
+            boolean same = Arrays.equals(first, second);
+            if (second != null) {
+                Arrays.fill(second, '\0');
+            }
+            if (!same) {
+                Arrays.fill(first, '\0');
+                throw new UserInputException("the two passphrases differ");
+            }
+        }
+        return first;
+    }
+
+    private static char[] fromFile(Path file) {
+        byte[] bytes = null;
+        try {
+            bytes = Files.readAllBytes(file);
+            int end = 0;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
+            char[] passphrase = new char[chars.remaining()];
+            chars.get(passphrase);
+            Arrays.fill(chars.array(), '\0');
+            if (passphrase.length == 0) {
+                throw new UserInputException("the passphrase file " + file + " is empty");
+            }
+            return passphrase;
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException("no such passphrase file: " + file);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read the passphrase file " + file + ": " + e.getMessage());
+        } finally {
+            if (bytes != null) {
+                Arrays.fill(bytes, (byte) 0);
+            }
+        }
+    }
+}
