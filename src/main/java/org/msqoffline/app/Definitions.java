@@ -39,7 +39,13 @@ public final class Definitions {
     }
 
     public Questionnaire bySha256(String sha256) {
-        return data.questionnaires().get(sha256).orElseThrow(() -> new UserInputException(
-                "the definition " + sha256.substring(0, 12) + " of this response is missing from the data folder"));
+        return findBySha256(sha256).orElseThrow(() -> new UserInputException(
+                "the questionnaire definition " + sha256.substring(0, Math.min(12, sha256.length())) + " is not known in this data folder"));
+    }
+
+    /** The definition with this SHA-256, among those imported here and the bundled one. */
+    public java.util.Optional<Questionnaire> findBySha256(String sha256) {
+        data.questionnaires().ensureBundled();
+        return data.questionnaires().get(sha256);
     }
 }

@@ -27,7 +27,6 @@ import org.msqoffline.response.InvalidAnswerException;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.response.UnMemberStates;
 import org.msqoffline.store.DataFolder;
-import org.msqoffline.store.DelegationRepository;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -77,7 +76,7 @@ public final class Delegations {
             }
         }
         byte[] definition = data.questionnaires().canonicalJson(questionnaire.sha256()).orElseThrow();
-        byte[] file = DelegationFile.write(DelegationRepository.toJson(delegation), response.countryIso3(), response.countryName(),
+        byte[] file = DelegationFile.write(delegation.toJson(), response.countryIso3(), response.countryName(),
                 Json.read(definition), handedOver);
         data.delegations().recordIssued(delegation, base);
         return new Issued(delegation, file);
@@ -92,7 +91,7 @@ public final class Delegations {
         } catch (InvalidQuestionnaireException e) {
             throw new InvalidSubmissionException("its questionnaire definition is invalid: " + e.getMessage());
         }
-        Delegation delegation = DelegationRepository.fromJson(contents.delegation());
+        Delegation delegation = Delegation.fromJson(contents.delegation());
         List<JsonProblem> problems = new ArrayList<>();
         delegation.itemIds().stream().filter(id -> questionnaire.item(id).isEmpty())
                 .forEach(id -> problems.add(new JsonProblem("/delegation/items", "unknown item id \"" + id + "\"")));

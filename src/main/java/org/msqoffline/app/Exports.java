@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.msqoffline.exchange.AsicPackageWriter;
@@ -26,10 +29,12 @@ import org.msqoffline.exchange.SubmissionJson;
 import org.msqoffline.exchange.VerificationReport;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.Questionnaire;
-import org.msqoffline.questionnaire.QuestionnaireLoader;
+import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.CompletenessCheck;
+import org.msqoffline.response.Delegation;
+import org.msqoffline.response.Problem;
 import org.msqoffline.response.ResponseInfo;
 
 /**
@@ -73,14 +78,17 @@ public final class Exports {
             throws IOException, IdentityException, IncompleteResponseException {
         progress.accept(0.0);
         Questionnaire questionnaire = responses.questionnaireOf(response);
-        Answers answers = responses.answers(response);
+        Optional<Delegation> delegation = responses.receivedDelegation(response);
+        Answers answers = delegation.map(d -> delegatedOnly(responses.answers(response), d)).orElseGet(() -> responses.answers(response));
         Completeness completeness = CompletenessCheck.check(questionnaire, answers);
-        if (!completeness.complete() && !options.allowIncomplete()) {
-            throw new IncompleteResponseException(messages.get("export.incomplete", completeness.problems().size()),
-                    completeness.problems());
+        // A contribution answers its delegated items; the rest of the questionnaire is the coordinator's.
+        List<Problem> blocking = delegation.map(d -> completeness.problems().stream().filter(p -> d.covers(p.item().id())).toList())
+                .orElse(completeness.problems());
+        if (!blocking.isEmpty() && !options.allowIncomplete()) {
+            throw new IncompleteResponseException(messages.get("export.incomplete", blocking.size()), blocking);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now));
+        byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now, delegation));
         progress.accept(0.1);
         byte[] pdf = new PdfCopyWriter(messages).write(new PdfCopy(questionnaire, response.countryIso3(), response.countryName(),
                 answers, completeness, json, now, identity.certificate(), options.paper()));
@@ -90,6 +98,16 @@ public final class Exports {
         byte[] asice = AsicPackageWriter.build(json, signedPdf, identity, now);
         progress.accept(0.95);
         return new SignedPackage(packageName(response.countryIso3(), questionnaire, now), asice);
+    }
+
+    private static Answers delegatedOnly(Answers answers, Delegation delegation) {
+        Map<String, AnswerValue> kept = new LinkedHashMap<>();
+        answers.byItemId().forEach((itemId, value) -> {
+            if (delegation.covers(itemId)) {
+                kept.put(itemId, value);
+            }
+        });
+        return new Answers(kept, answers.unconfirmed());
     }
 
     /** An unsigned PDF copy, marked as such on every page (and as incomplete, if it is). */
@@ -125,14 +143,7 @@ public final class Exports {
 
     /** A verifier that knows the definitions of this data folder (and the bundled one). */
     static PackageVerifier verifier(Responses responses) {
-        return new PackageVerifier(sha256 -> {
-            try {
-                return Optional.of(responses.definitions().bySha256(sha256));
-            } catch (UserInputException e) {
-                Questionnaire bundled = new QuestionnaireLoader().loadBundled();
-                return bundled.sha256().equals(sha256) ? Optional.of(bundled) : Optional.empty();
-            }
-        });
+        return new PackageVerifier(responses.definitions()::findBySha256);
     }
 
     /** {@code AZE_msq-2024_20241015-0930.asice}. */

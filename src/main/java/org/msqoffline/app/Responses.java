@@ -18,6 +18,7 @@ import org.msqoffline.response.CarryForward;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.CompletenessCheck;
 import org.msqoffline.response.Country;
+import org.msqoffline.response.Delegation;
 import org.msqoffline.response.HistoryEntry;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.response.UnMemberStates;
@@ -110,6 +111,11 @@ public final class Responses {
             throw new UserInputException("item " + item.number() + " was not delegated to you; only its coordinator can change it");
         }
         return data.answers().set(response.id(), item.id(), value, contributor);
+    }
+
+    /** The delegation this response answers, when it is a colleague's part of someone else's response. */
+    public Optional<Delegation> receivedDelegation(ResponseInfo response) {
+        return data.delegations().received(response.id());
     }
 
     /** Whether the item can be changed here: always, except outside the delegated items of a received delegation. */

@@ -3,6 +3,7 @@ package org.msqoffline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.msqoffline.app.Contributions;
 import org.msqoffline.app.Delegations;
 import org.msqoffline.app.Responses;
 import org.msqoffline.exchange.DelegationFile;
@@ -87,7 +88,8 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "import", description = "Import a submission JSON or a delegation file (.msqd) as a new response; prints its id.")
+    @Command(name = "import", description = {"Import a file as a new response; prints its id.",
+        "A submission JSON, a delegation file (.msqd), or a signed package (.asice) or PDF copy to restore."})
     static final class Import extends DataCommand {
         @Parameters(paramLabel = "FILE")
         private Path file;
@@ -96,15 +98,26 @@ final class ResponseCommand {
         public Integer call() {
             byte[] bytes = readInput(file);
             try (CommandContext context = open(DataFolder.Access.WRITE)) {
-                ResponseInfo imported = DelegationFile.isDelegation(bytes)
-                        ? new Delegations(context.data(), context.responses()).importDelegation(bytes, context.contributor())
-                        : context.responses().importSubmission(bytes, context.contributor());
+                ResponseInfo imported;
+                if (isPackageOrPdf(bytes)) {
+                    imported = new Contributions(context.data(), context.responses()).restore(file.toString(), bytes, context.contributor());
+                } else if (DelegationFile.isDelegation(bytes)) {
+                    imported = new Delegations(context.data(), context.responses()).importDelegation(bytes, context.contributor());
+                } else {
+                    imported = context.responses().importSubmission(bytes, context.contributor());
+                }
                 out().println(imported.id());
                 return ExitCode.OK;
             } catch (InvalidSubmissionException e) {
                 throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
             }
         }
+    }
+
+    /** A signed package (a ZIP) or PDF copy, rather than JSON. */
+    private static boolean isPackageOrPdf(byte[] bytes) {
+        return bytes.length > 4 && ((bytes[0] == 'P' && bytes[1] == 'K') || new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("%PDF-"));
     }
 
     @Command(name = "check", description = "Say what is missing or invalid (exit 0 complete, 1 not).")

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = "Answer the UN E-Government Survey Member States Questionnaire offline.%n"
                 + "With no command, starts the desktop app.",
         subcommands = {QuestionnaireCommand.class, ResponseCommand.class, AnswerCommand.class, IdentityCommand.class,
-            ExportCommand.class, PdfCommand.class, VerifyCommand.class, DemoCommand.class, DelegateCommand.class})
+            ExportCommand.class, PdfCommand.class, VerifyCommand.class, DemoCommand.class, DelegateCommand.class,
+            MergeCommand.class, CollectCommand.class})
 public final class RootCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where answers are kept (default: $MSQ_DATA_DIR, else the user data folder).")

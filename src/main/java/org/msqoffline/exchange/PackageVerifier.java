@@ -54,7 +54,7 @@ public final class PackageVerifier {
             // Whatever a crafted file makes a parser do, the answer is INVALID with a reason, never a crash.
             return new VerificationReport(fileName, startsWith(bytes, "%PDF-") ? "pdf" : "asice", true,
                     List.of("the file could not be checked (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"),
-                    List.of(), null, null, null, null, null, null, null, null, null);
+                    List.of(), null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -81,10 +81,11 @@ public final class PackageVerifier {
         Integer answered;
         Integer required;
         Integer missing;
+        byte[] submissionJson;
 
         VerificationReport report(String file, String kind) {
             return new VerificationReport(file, kind, true, problems, notes, signer, fingerprint, signingTime, questionnaire, country,
-                    complete, answered, required, missing);
+                    complete, answered, required, missing, submissionJson);
         }
     }
 
@@ -333,6 +334,7 @@ public final class PackageVerifier {
             e.problems().stream().map(JsonProblem::toString).forEach(p -> findings.problems.add(name + ": " + p));
             return;
         }
+        findings.submissionJson = json;
         findings.questionnaire = submission.questionnaireId() + "-" + submission.edition() + " (" + submission.version() + ")";
         findings.country = submission.countryName() + " (" + submission.countryIso3() + ")";
         JsonNode completeness = submission.document().get("completeness");
@@ -350,7 +352,11 @@ public final class PackageVerifier {
         }
         try {
             Map<String, AnswerValue> typed = SubmissionJson.answers(submission, questionnaire.get());
-            Completeness actual = CompletenessCheck.check(questionnaire.get(), new Answers(typed));
+            Set<String> unconfirmed = new java.util.HashSet<>();
+            if (completeness != null) {
+                completeness.path("unconfirmed").forEach(item -> unconfirmed.add(item.asString()));
+            }
+            Completeness actual = CompletenessCheck.check(questionnaire.get(), new Answers(typed, unconfirmed));
             if (completeness != null && (actual.complete() != findings.complete
                     || actual.missing().size() != completeness.get("missing").size())) {
                 findings.problems.add(name + ": the completeness it records does not match its answers");

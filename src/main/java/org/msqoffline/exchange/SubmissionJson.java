@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonProblem;
 import org.msqoffline.json.JsonReadException;
@@ -15,6 +16,7 @@ import org.msqoffline.response.AnswerCodec;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
 import org.msqoffline.response.Completeness;
+import org.msqoffline.response.Delegation;
 import org.msqoffline.response.InvalidAnswerException;
 import org.msqoffline.response.Problem;
 import org.msqoffline.response.ResponseInfo;
@@ -35,6 +37,12 @@ public final class SubmissionJson {
 
     public static ObjectNode build(Questionnaire questionnaire, ResponseInfo response, Answers answers,
             Completeness completeness, Instant exported) {
+        return build(questionnaire, response, answers, completeness, exported, Optional.empty());
+    }
+
+    /** A submission; with a delegation, it is a contribution answering that delegation's items. */
+    public static ObjectNode build(Questionnaire questionnaire, ResponseInfo response, Answers answers,
+            Completeness completeness, Instant exported, Optional<Delegation> delegation) {
         ObjectNode root = Json.object();
         root.put("format", FORMAT);
         ObjectNode definition = root.putObject("questionnaire");
@@ -60,6 +68,7 @@ public final class SubmissionJson {
         completeness.invalid().stream().map(Problem::item).map(Item::id).forEach(invalid::add);
         var unconfirmed = complete.putArray("unconfirmed");
         completeness.unconfirmed().stream().map(Problem::item).map(Item::id).forEach(unconfirmed::add);
+        delegation.ifPresent(answered -> root.set("delegation", answered.toJson()));
         ObjectNode values = root.putObject("answers");
         for (Item item : questionnaire.items()) {
             answers.get(item.id()).ifPresent(value -> values.set(item.id(), AnswerCodec.toJson(value)));

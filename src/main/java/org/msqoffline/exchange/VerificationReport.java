@@ -2,6 +2,7 @@ package org.msqoffline.exchange;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.msqoffline.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -9,11 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The outcome of checking a package or a signed PDF: valid or not with every reason, who signed it and
  * when, and what the submission says about its completeness. {@code readable} is false when the file
- * is not a package or PDF at all.
+ * is not a package or PDF at all. {@code submissionJson} is what was checked (see {@link #verifiedSubmission()}).
  */
 public record VerificationReport(String file, String kind, boolean readable, List<String> problems, List<String> notes,
         String signer, String fingerprint, Instant signingTime, String questionnaire, String country,
-        Boolean complete, Integer answered, Integer required, Integer missing) {
+        Boolean complete, Integer answered, Integer required, Integer missing, byte[] submissionJson) {
 
     public VerificationReport {
         problems = List.copyOf(problems);
@@ -24,9 +25,14 @@ public record VerificationReport(String file, String kind, boolean readable, Lis
         return readable && problems.isEmpty();
     }
 
+    /** The submission JSON the signature covers, only when everything checked out. */
+    public Optional<byte[]> verifiedSubmission() {
+        return valid() && submissionJson != null ? Optional.of(submissionJson.clone()) : Optional.empty();
+    }
+
     public static VerificationReport unreadable(String file, String reason) {
         return new VerificationReport(file, "unknown", false, List.of(reason), List.of(), null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** The report as JSON, for scripts ({@code verify --json}). */

@@ -129,7 +129,7 @@ public final class DelegationRepository {
         return database.inTransaction(connection -> {
             ResponseInfo created = responses.createIn(connection, country, questionnaire, answers, contributor);
             try (PreparedStatement mark = connection.prepareStatement("UPDATE response SET received_delegation = ? WHERE id = ?")) {
-                mark.setString(1, new String(Json.canonical(toJson(delegation)), StandardCharsets.UTF_8));
+                mark.setString(1, new String(Json.canonical(delegation.toJson()), StandardCharsets.UTF_8));
                 mark.setString(2, created.id());
                 mark.executeUpdate();
             }
@@ -149,29 +149,9 @@ public final class DelegationRepository {
                 if (!rows.next() || rows.getString(1) == null) {
                     return Optional.empty();
                 }
-                return Optional.of(fromJson(Json.read(rows.getString(1).getBytes(StandardCharsets.UTF_8))));
+                return Optional.of(Delegation.fromJson(Json.read(rows.getString(1).getBytes(StandardCharsets.UTF_8))));
             }
         }
-    }
-
-    /** The delegation as JSON, as it travels in delegation files and contributions. */
-    public static ObjectNode toJson(Delegation delegation) {
-        ObjectNode node = Json.object();
-        node.put("id", delegation.id());
-        node.put("response", delegation.responseId());
-        ArrayNode items = node.putArray("items");
-        delegation.itemIds().forEach(items::add);
-        node.put("to", delegation.delegatedTo());
-        node.put("by", delegation.delegatedBy());
-        node.put("created", delegation.created().toString());
-        return node;
-    }
-
-    public static Delegation fromJson(JsonNode node) {
-        List<String> items = new ArrayList<>();
-        node.get("items").forEach(item -> items.add(item.asString()));
-        return new Delegation(node.get("id").asString(), node.get("response").asString(), items, node.get("to").asString(),
-                node.get("by").asString(), Instant.parse(node.get("created").asString()));
     }
 
     private static String itemsJson(List<String> items) {

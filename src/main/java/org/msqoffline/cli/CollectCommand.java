@@ -1,0 +1,47 @@
+package org.msqoffline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.msqoffline.app.Collection;
+import org.msqoffline.exchange.AtomicFile;
+import org.msqoffline.exchange.CollectionTable;
+import org.msqoffline.store.DataFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code collect}: for DESA, verify packages and write one table of every country's answers. */
+@Command(name = "collect", description = {"Verify packages and write one row per country and item (CSV, or JSON Lines).",
+    "Invalid packages are listed on standard error and left out (exit 1 when any is)."})
+final class CollectCommand extends DataCommand {
+    @Parameters(paramLabel = "PACKAGE", arity = "1..*")
+    private List<Path> packages;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "Default: csv.")
+    private String format;
+
+    @Override
+    public Integer call() throws IOException {
+        CollectionTable.Format chosen = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> CollectionTable.Format.CSV;
+            case "jsonl" -> CollectionTable.Format.JSONL;
+            default -> throw new org.msqoffline.app.UserInputException("--format takes csv or jsonl, not \"" + format + "\"");
+        };
+        try (CommandContext context = open(DataFolder.Access.READ)) {
+            Collection.Result result = new Collection(context.responses()).collect(packages);
+            AtomicFile.write(out, CollectionTable.write(result.rows(), chosen));
+            PrintWriter err = spec.commandLine().getErr();
+            for (Collection.LeftOut left : result.leftOut()) {
+                err.println("left out: " + left.file() + ": " + left.reason());
+            }
+            out().println(out + ": " + result.rows().size() + " rows from " + (result.packages() - result.leftOut().size()) + " of "
+                    + result.packages() + " packages");
+            return result.leftOut().isEmpty() ? ExitCode.OK : ExitCode.CHECKS_FAILED;
+        }
+    }
+}
