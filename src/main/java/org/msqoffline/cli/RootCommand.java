@@ -8,9 +8,10 @@ import org.msqoffline.store.DataFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code msq-offline}: with no command, the desktop app; otherwise one of the commands below. */
-@Command(name = "msq-offline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "msq-offline", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Answer the UN E-Government Survey Member States Questionnaire offline.%n"
                 + "With no command, starts the desktop app.",
