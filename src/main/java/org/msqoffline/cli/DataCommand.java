@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.Optional;
+import org.msqoffline.i18n.Languages;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +26,11 @@ abstract class DataCommand implements Callable<Integer> {
 
     CommandContext open(DataFolder.Access access) {
         return CommandContext.open(root().dataFolder(), access);
+    }
+
+    /** The messages of this run: --lang, else the system's language when it is one of the six, else English. */
+    Messages messages() {
+        return Messages.forLocale(Languages.choose(root().language(), Optional.empty(), Locale.getDefault()));
     }
 
     PrintWriter out() {

@@ -32,7 +32,7 @@ final class DemoCommand extends DataCommand {
 
     @Override
     public Integer call() throws IOException {
-        Messages messages = Messages.english();
+        Messages messages = messages();
         // A scratch data folder, so the demo leaves the user's own responses untouched.
         Path scratch = Files.createTempDirectory("msq-offline-demo-");
         try {

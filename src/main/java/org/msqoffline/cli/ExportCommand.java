@@ -43,12 +43,12 @@ final class ExportCommand extends DataCommand {
         try (CommandContext context = open(DataFolder.Access.READ)) {
             var response = context.responses().get(id);
             SigningIdentity identity = IdentityCommand.openIdentity(identityFile, passphrase);
-            Exports exports = new Exports(context.responses(), context.data().clock(), Messages.english());
+            Exports exports = new Exports(context.responses(), context.data().clock(), messages());
             Path written = exports.export(response, identity, out, new ExportOptions(allowIncomplete, size), progress -> { });
             out().println(written);
             return ExitCode.OK;
         } catch (IncompleteResponseException e) {
-            Messages messages = Messages.english();
+            Messages messages = messages();
             throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(p -> p.line(messages)).toList());
         } catch (IdentityException e) {
             throw new UserInputException(e.getMessage());

@@ -27,7 +27,7 @@ final class PdfCommand extends DataCommand {
     public Integer call() throws IOException {
         Paper size = paper(paper);
         try (CommandContext context = open(DataFolder.Access.READ)) {
-            Exports exports = new Exports(context.responses(), context.data().clock(), Messages.english());
+            Exports exports = new Exports(context.responses(), context.data().clock(), messages());
             out().println(exports.writePdf(context.responses().get(id), out, size));
             return ExitCode.OK;
         }

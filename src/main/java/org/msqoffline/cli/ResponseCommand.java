@@ -130,7 +130,7 @@ final class ResponseCommand {
 
         @Override
         public Integer call() {
-            Messages messages = Messages.english();
+            Messages messages = messages();
             try (CommandContext context = open(DataFolder.Access.READ)) {
                 ResponseInfo response = context.responses().get(id);
                 Completeness completeness = context.responses().check(response);

@@ -26,7 +26,7 @@ final class VerifyCommand extends DataCommand {
     public Integer call() {
         VerificationReport report;
         try (CommandContext context = open(DataFolder.Access.READ)) {
-            report = new Exports(context.responses(), context.data().clock(), Messages.english()).verify(file);
+            report = new Exports(context.responses(), context.data().clock(), messages()).verify(file);
         }
         return print(report, json, out(), spec.commandLine().getErr());
     }

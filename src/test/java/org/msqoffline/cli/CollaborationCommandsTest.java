@@ -41,7 +41,7 @@ class CollaborationCommandsTest {
     private Run run(Path dataFolder, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataFolder.toString()));
+        List<String> all = new ArrayList<>(List.of("--lang", "en", "--data-dir", dataFolder.toString()));
         all.addAll(List.of(args));
         int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
             throw new AssertionError("the desktop app must not start");

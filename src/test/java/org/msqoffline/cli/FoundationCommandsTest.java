@@ -30,6 +30,9 @@ class FoundationCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
+        if (!List.of(args).contains("--lang")) {
+            all.addAll(List.of("--lang", "en"));
+        }
         all.addAll(List.of(args));
         int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
             throw new AssertionError("the desktop app must not start");

@@ -32,7 +32,7 @@ class HostileInputTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
+        List<String> all = new ArrayList<>(List.of("--lang", "en", "--data-dir", temp.resolve("data").toString()));
         all.addAll(List.of(args));
         int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
             throw new AssertionError("the desktop app must not start");
