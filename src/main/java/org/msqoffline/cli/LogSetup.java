@@ -10,8 +10,8 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.msqoffline.store.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +38,10 @@ public final class LogSetup {
         root.setLevel(debug ? Level.DEBUG : Level.INFO);
         Path file = logFile(dataFolder);
         try {
-            Files.createDirectories(file.getParent());
+            // Owner-only like the rest of the data folder, which this may be the first to create.
+            OwnerOnly.createDirectories(file.getParent());
             root.addAppender(fileAppender(context, file));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // No log file (read-only folder): the program still works; errors still reach the user.
         }
         if (debug) {
