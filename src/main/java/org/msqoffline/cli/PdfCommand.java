@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.msqoffline.app.Exports;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.Paper;
-import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.msqoffline.app.Exports;
 import org.msqoffline.exchange.VerificationReport;
-import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Command;
