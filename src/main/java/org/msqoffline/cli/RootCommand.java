@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
                 + "With no command, starts the desktop app.",
         subcommands = {QuestionnaireCommand.class, ResponseCommand.class, AnswerCommand.class, IdentityCommand.class,
             ExportCommand.class, PdfCommand.class, VerifyCommand.class, DemoCommand.class, DelegateCommand.class,
-            MergeCommand.class, CollectCommand.class})
+            MergeCommand.class, CollectCommand.class, BackupCommand.class})
 public final class RootCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where answers are kept (default: $MSQ_DATA_DIR, else the user data folder).")

@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
      * version it holds, so a newer file is refused without opening it at all; then quick_check, on a
      * connection that adds no file beside the database (immutable while no WAL file exists).
      */
-    private static void inspectBeforeWriting(Path file) {
+    static void inspectBeforeWriting(Path file) {
         byte[] header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {

@@ -1,0 +1,43 @@
+package org.msqoffline.cli;
+
+import java.nio.file.Path;
+import org.msqoffline.app.UserInputException;
+import org.msqoffline.store.Recovery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backup list|restore}: the rolling backups of the data folder, and getting back from damage. */
+@Command(name = "backup", description = "List the backups of the data folder, or restore one after damage.",
+        subcommands = {BackupCommand.ListBackups.class, BackupCommand.Restore.class})
+final class BackupCommand {
+
+    @Command(name = "list", description = "The backups, newest first.")
+    static final class ListBackups extends DataCommand {
+        @Override
+        public Integer call() {
+            Recovery recovery = new Recovery(root().dataFolder(), java.time.Clock.systemUTC());
+            recovery.backups().forEach(backup -> out().println(backup));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "restore", description = {"Move the current data file aside (to damaged/) and restore a backup.",
+        "Default: the newest backup that is itself sound."})
+    static final class Restore extends DataCommand {
+        @Option(names = "--backup", paramLabel = "FILE", description = "A backup to restore (see `backup list`).")
+        private Path backup;
+
+        @Override
+        public Integer call() {
+            Recovery recovery = new Recovery(root().dataFolder(), java.time.Clock.systemUTC());
+            Path chosen = backup != null ? backup : recovery.latestGoodBackup()
+                    .orElseThrow(() -> new UserInputException("there is no sound backup in " + root().dataFolder().resolve("backups")));
+            if (!java.nio.file.Files.isRegularFile(chosen)) {
+                throw new UserInputException("no such backup: " + chosen);
+            }
+            Recovery.Restored restored = recovery.restore(chosen);
+            out().println("restored " + restored.backup().getFileName() + "; the previous data file is kept at " + restored.damagedKeptAt());
+            return ExitCode.OK;
+        }
+    }
+}
