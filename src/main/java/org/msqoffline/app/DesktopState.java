@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.store.Settings;
 
-/** Where the desktop app was left: the window's bounds and the last response, section and item. */
+/**
+ * Where the desktop app was left and how it was set up: the window's bounds, the last response, section and
+ * item, and the chosen language, theme and text size.
+ */
 public final class DesktopState {
     private final DataFolder data;
 
@@ -64,5 +67,36 @@ public final class DesktopState {
     /** Forgets the last response (it was moved to the bin, say), so the next start shows the welcome. */
     public void forgetPlace() {
         data.settings().put(Settings.LAST_RESPONSE, "");
+    }
+
+    /** The language chosen in the app, if one was (a code such as "fr"). */
+    public Optional<String> language() {
+        return data.settings().get(Settings.LANGUAGE).filter(code -> !code.isBlank());
+    }
+
+    public void rememberLanguage(String code) {
+        data.settings().put(Settings.LANGUAGE, code);
+    }
+
+    /** The theme's name, if one was chosen ("default", "high-contrast"). */
+    public Optional<String> theme() {
+        return data.settings().get(Settings.THEME).filter(name -> !name.isBlank());
+    }
+
+    public void rememberTheme(String name) {
+        data.settings().put(Settings.THEME, name);
+    }
+
+    /** The text size in tenths of the system size (10 = as the system has it), if it was changed. */
+    public Optional<Integer> textSize() {
+        try {
+            return data.settings().get(Settings.TEXT_SIZE).map(String::strip).map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void rememberTextSize(int tenths) {
+        data.settings().put(Settings.TEXT_SIZE, Integer.toString(tenths));
     }
 }

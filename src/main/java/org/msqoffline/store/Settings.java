@@ -12,6 +12,12 @@ public final class Settings {
     public static final String LAST_PLACE = "ui.lastPlace";
     /** The desktop window's bounds ("x y width height maximized"). */
     public static final String WINDOW_BOUNDS = "ui.windowBounds";
+    /** The language chosen in the desktop app ("ar", "en", "es", "fr", "ru", "zh"). */
+    public static final String LANGUAGE = "ui.language";
+    /** The desktop app's colour theme ("default" or "high-contrast"). */
+    public static final String THEME = "ui.theme";
+    /** The desktop app's text size, in tenths of the system size ("10" is the system size). */
+    public static final String TEXT_SIZE = "ui.textSize";
 
     private final Database database;
 

@@ -9,12 +9,15 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.msqoffline.app.DesktopState;
 import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.store.StoreException;
 import org.msqoffline.ui.common.BackgroundTaskExecutor;
 import org.msqoffline.ui.common.TaskExecutor;
+import org.msqoffline.ui.common.Theme;
+import org.msqoffline.ui.settings.LanguageChooser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Before the first scene: Arabic, Chinese and Cyrillic must not depend on the system's fonts.
+        Theme.loadFonts();
         Messages messages = Messages.forLocale(Languages.choose(requestedLanguage, Optional.empty(), Locale.getDefault()));
         try {
             data = DataFolder.open(dataFolder, DataFolder.Access.WRITE);
@@ -49,16 +54,35 @@ public final class DesktopApp extends Application {
                     new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setTitle(messages.get("ui.app.title"));
             alert.setHeaderText(messages.get("ui.app.cannotOpen"));
+            new Theme(messages.locale()).dress(alert.getDialogPane());
             alert.showAndWait();
             Platform.exit();
             return;
         }
+        messages = Messages.forLocale(Languages.choose(requestedLanguage, savedOrAskedLanguage(messages), Locale.getDefault()));
         tasks = new BackgroundTaskExecutor();
         DesktopServices services = DesktopServices.of(data, tasks, messages);
         MainWindow window = new MainWindow(services, stage, Platform::exit);
         boolean nameUnknown = services.contributor().name().isEmpty();
         window.show(services.state().windowBounds(), services.state().lastPlace());
         Platform.runLater(() -> window.askNameIfUnknown(nameUnknown));
+    }
+
+    /**
+     * The language chosen in an earlier run; on the first run (none saved and no {@code --lang}) the official
+     * is asked, the system's language proposed, and the answer kept.
+     */
+    private Optional<String> savedOrAskedLanguage(Messages systemMessages) {
+        DesktopState state = new DesktopState(data);
+        Optional<String> saved = state.language();
+        if (saved.isPresent() || requestedLanguage.filter(Languages::isSupported).isPresent()) {
+            return saved;
+        }
+        String proposed = systemMessages.language();
+        Optional<String> chosen = new LanguageChooser(systemMessages, new Theme(systemMessages.locale()), proposed).showAndWait();
+        String language = chosen.orElse(proposed);
+        state.rememberLanguage(language);
+        return Optional.of(language);
     }
 
     @Override

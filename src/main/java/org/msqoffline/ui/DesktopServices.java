@@ -7,12 +7,21 @@ import org.msqoffline.app.Responses;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.ui.common.TaskExecutor;
+import org.msqoffline.ui.common.Theme;
 
-/** What the screens are built from: the app services of one data folder, the executor and the messages. */
+/**
+ * What the screens are built from: the app services of one data folder, the executor, the messages and the
+ * theme (stylesheets, text size, fonts and direction of the language).
+ */
 public record DesktopServices(Responses responses, Contributor contributor, DesktopState state, TaskExecutor tasks,
-        Messages messages, Clock clock) {
+        Messages messages, Clock clock, Theme theme) {
 
+    /** The services with the theme and text size saved in the data folder. */
     public static DesktopServices of(DataFolder data, TaskExecutor tasks, Messages messages) {
-        return new DesktopServices(new Responses(data), new Contributor(data), new DesktopState(data), tasks, messages, data.clock());
+        DesktopState state = new DesktopState(data);
+        Theme theme = new Theme(messages.locale());
+        state.theme().map(Theme.Name::of).ifPresent(theme.nameProperty()::set);
+        state.textSize().ifPresent(theme::setSize);
+        return new DesktopServices(new Responses(data), new Contributor(data), state, tasks, messages, data.clock(), theme);
     }
 }

@@ -29,6 +29,7 @@ import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.Answers;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.ui.common.SaveStatus;
+import org.msqoffline.ui.common.Theme;
 import org.msqoffline.ui.form.FormView;
 import org.msqoffline.ui.form.FormViewModel;
 import org.msqoffline.ui.form.ItemViewModel;
@@ -40,6 +41,7 @@ import org.msqoffline.ui.review.ReviewView;
 import org.msqoffline.ui.review.ReviewViewModel;
 import org.msqoffline.ui.search.SearchView;
 import org.msqoffline.ui.search.SearchViewModel;
+import org.msqoffline.ui.settings.SettingsView;
 import org.msqoffline.ui.welcome.WelcomeView;
 import org.msqoffline.ui.welcome.WelcomeViewModel;
 
@@ -48,8 +50,6 @@ import org.msqoffline.ui.welcome.WelcomeViewModel;
  * middle and the saved state below. It owns the keyboard shortcuts and the orderly close.
  */
 public final class MainWindow {
-    /** On the class path; JavaFX resolves a stylesheet without a scheme there. */
-    public static final String STYLESHEET = "org/msqoffline/ui/msq.css";
     private static final KeyCombination NEXT_QUESTION = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS_QUESTION = new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT_SECTION = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
@@ -58,6 +58,7 @@ public final class MainWindow {
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RESPONSES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     private final DesktopServices services;
     private final Messages messages;
@@ -84,7 +85,9 @@ public final class MainWindow {
         root.setTop(topBar());
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(STYLESHEET);
+        services.theme().dress(scene);
+        services.theme().sizeProperty().addListener((obs, old, size) -> remember(() -> services.state().rememberTextSize(size.intValue())));
+        services.theme().nameProperty().addListener((obs, old, name) -> remember(() -> services.state().rememberTheme(name.code())));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         stage.setScene(scene);
         stage.setTitle(messages.get("ui.app.title"));
@@ -141,13 +144,34 @@ public final class MainWindow {
         dialog.setTitle(messages.get("ui.contributor.title"));
         dialog.setHeaderText(messages.get("ui.contributor.header"));
         dialog.setContentText(messages.get("ui.contributor.label"));
-        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        Theme.dress(dialog.getDialogPane(), root.getScene());
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("ui.contributor.save"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(messages.get("ui.common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> services.tasks().write(() -> {
             services.contributor().setName(name);
             return name;
         }, ok -> { }, saveStatus::failed));
+    }
+
+    private void remember(Runnable write) {
+        services.tasks().write(() -> {
+            write.run();
+            return Boolean.TRUE;
+        }, ok -> { }, saveStatus::failed);
+    }
+
+    /** The settings dialog: language (from the next start), theme and text size (at once). */
+    public void showSettings() {
+        String current = services.state().language().orElse(messages.language());
+        SettingsView dialog = new SettingsView(messages, services.theme(), current, root.getScene());
+        dialog.initOwner(stage);
+        if (dialog.showAndWait().orElse(false)) {
+            services.theme().nameProperty().set(dialog.theme());
+            services.theme().setSize(dialog.size());
+            if (!dialog.language().equals(current)) {
+                remember(() -> services.state().rememberLanguage(dialog.language()));
+            }
+        }
     }
 
     private Node topBar() {
@@ -171,7 +195,10 @@ public final class MainWindow {
         formActions.getStyleClass().add("button-row");
         formActions.setVisible(false);
         formActions.managedProperty().bind(formActions.visibleProperty());
-        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses);
+        Button settings = new Button(messages.get("ui.nav.settings"));
+        settings.setId("settings");
+        settings.setOnAction(e -> showSettings());
+        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses, settings);
         bar.getStyleClass().add("top-bar");
         return bar;
     }
@@ -355,6 +382,10 @@ public final class MainWindow {
             showFormAt(1);
         } else if (formView != null && PREVIOUS_SECTION.match(event)) {
             showFormAt(-1);
+        } else if (SETTINGS.match(event)) {
+            showSettings();
+        } else if (event.isShortcutDown() && !event.isAltDown() && textSizeStep(event.getCode()) != null) {
+            services.theme().step(textSizeStep(event.getCode()));
         } else if (HISTORY.match(event)) {
             showHistory();
         } else if (event.getCode() == KeyCode.ESCAPE && reviewView != null && root.getCenter() == reviewView) {
@@ -365,6 +396,16 @@ public final class MainWindow {
         if (handled) {
             event.consume();
         }
+    }
+
+    /** Ctrl+Plus (or Ctrl+=, the same key unshifted), Ctrl+Minus and Ctrl+0, on the main or the number keys. */
+    private static Integer textSizeStep(KeyCode code) {
+        return switch (code) {
+            case PLUS, EQUALS, ADD -> 1;
+            case MINUS, SUBTRACT -> -1;
+            case DIGIT0, NUMPAD0 -> 0;
+            default -> null;
+        };
     }
 
     private void showFormAt(int direction) {

@@ -22,9 +22,13 @@ final class DesktopFixture {
     MainWindow window;
 
     DesktopFixture(String sectionId) throws Exception {
+        this(sectionId, Messages.english());
+    }
+
+    DesktopFixture(String sectionId, Messages messages) throws Exception {
         folder = Files.createTempDirectory("msq-ui-test");
         data = DataFolder.open(folder, DataFolder.Access.WRITE);
-        services = DesktopServices.of(data, new BackgroundTaskExecutor(), Messages.english());
+        services = DesktopServices.of(data, new BackgroundTaskExecutor(), messages);
         services.contributor().setName("Test Official");
         response = services.responses().create("KEN", null);
         services.state().rememberPlace(new DesktopState.Place(response.id(), sectionId, null));

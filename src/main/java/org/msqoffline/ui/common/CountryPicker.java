@@ -56,8 +56,19 @@ public final class CountryPicker extends VBox {
         getChildren().addAll(filter, list);
     }
 
+    /** A response's country in the language of the interface ("Kenya", "Kenia", "肯尼亚"...). */
+    public static String nameOf(String iso3, String englishName, Locale locale) {
+        return UnMemberStates.byIso3(iso3).map(c -> c.displayName(locale)).orElse(englishName);
+    }
+
+    /** "Kenya (KEN)" in the language of the interface, readable in a right-to-left list too. */
+    public static String labelOf(String iso3, String englishName, Locale locale) {
+        return nameOf(iso3, englishName, locale) + " \u200E(" + iso3 + ")\u200E";
+    }
+
+    /** "Kenya (KEN)"; the marks keep "(KEN)" whole and after the name in a right-to-left (Arabic) list too. */
     private String label(Country country) {
-        return country.displayName(locale) + " (" + country.iso3() + ")";
+        return labelOf(country.iso3(), country.name(), locale);
     }
 
     public ReadOnlyObjectProperty<Country> selectedProperty() {

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -38,6 +39,7 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.ItemType;
 
@@ -176,6 +178,7 @@ public final class FormView extends BorderPane {
         Label title = new Label(section.title());
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
+        ArabicWrap.apply(title);
         Label progress = new Label();
         progress.getStyleClass().add("section-progress");
         progress.textProperty().bind(section.progressTextProperty());
@@ -254,7 +257,6 @@ public final class FormView extends BorderPane {
 
         Control first = firstInputs.get(item);
         number.setLabelFor(first);
-        first.setAccessibleText(item.number() + " " + item.text());
         item.visibleProblemProperty().addListener((obs, old, message) -> decorate(first, message));
         first.sceneProperty().addListener((obs, old, scene) -> decorate(first, item.visibleProblemProperty().get()));
         item.visibleProblemProperty().addListener((obs, old, message) -> card.pseudoClassStateChanged(
@@ -312,6 +314,7 @@ public final class FormView extends BorderPane {
 
     private void bindText(ItemViewModel item, TextInputControl field) {
         firstInputs.put(item, field);
+        describe(item, field, null);
         field.textProperty().addListener((obs, old, now) -> item.setText(now));
         item.valueProperty().addListener((obs, old, value) -> {
             String wanted = item.textValue();
@@ -320,6 +323,25 @@ public final class FormView extends BorderPane {
             }
         });
         trackFocus(item, field);
+    }
+
+    /**
+     * What assistive technology says of an input: the item's number and text (after the option's label, for an
+     * option), whether it is required, and as help the problem found with it (else the item's note).
+     */
+    private void describe(ItemViewModel item, Control control, String option) {
+        control.setAccessibleText(accessibleName(messages, item, option));
+        control.accessibleHelpProperty().bind(Bindings.createStringBinding(() -> {
+            String problem = item.visibleProblemProperty().get();
+            return problem != null ? messages.get("ui.form.accessibleError", problem) : item.note().orElse(null);
+        }, item.visibleProblemProperty()));
+    }
+
+    /** "3 Is there a law? (required)", or for an option "Yes: 3 Is there a law? (required)". */
+    static String accessibleName(Messages messages, ItemViewModel item, String option) {
+        String question = messages.get("ui.form.accessibleQuestion", item.number(), item.text());
+        String name = option == null ? question : messages.get("ui.form.accessibleOption", option, question);
+        return item.isRequired() ? messages.get("ui.form.accessibleRequired", name) : name;
     }
 
     private static void trackFocus(ItemViewModel item, Node node) {
@@ -352,6 +374,7 @@ public final class FormView extends BorderPane {
                 }
             });
             trackFocus(item, radio);
+            describe(item, radio, item.optionLabel(option));
             buttons.put(option.id(), radio);
             firstInputs.putIfAbsent(item, radio);
             options.getChildren().add(option.freeText() ? withFreeText(item, option, radio, freeTexts) : radio);
@@ -386,6 +409,7 @@ public final class FormView extends BorderPane {
             box.setSelected(item.isSelected(option.id()));
             box.setOnAction(e -> item.toggle(option.id(), box.isSelected()));
             trackFocus(item, box);
+            describe(item, box, item.optionLabel(option));
             boxes.put(option.id(), box);
             firstInputs.putIfAbsent(item, box);
             options.getChildren().add(option.freeText() ? withFreeText(item, option, box, freeTexts) : box);
@@ -400,7 +424,7 @@ public final class FormView extends BorderPane {
     private Node withFreeText(ItemViewModel item, ChoiceOption option, Control button, Map<String, TextField> freeTexts) {
         TextField text = new TextField(item.freeText(option.id()));
         text.setPromptText(messages.get("ui.form.otherPrompt"));
-        text.setAccessibleText(messages.get("ui.form.otherPrompt"));
+        describe(item, text, messages.get("ui.form.otherPrompt"));
         text.getStyleClass().add("free-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.textProperty().addListener((obs, old, now) -> {
@@ -446,6 +470,7 @@ public final class FormView extends BorderPane {
     private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
+        ArabicWrap.apply(label);
         label.getStyleClass().add(styleClass);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

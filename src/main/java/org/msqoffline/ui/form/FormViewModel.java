@@ -34,6 +34,7 @@ import org.msqoffline.response.CompletenessCheck;
 import org.msqoffline.response.ProblemKind;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.ui.common.AutosaveDebouncer;
+import org.msqoffline.ui.common.CountryPicker;
 import org.msqoffline.ui.common.SaveStatus;
 import org.msqoffline.ui.common.TaskExecutor;
 
@@ -101,7 +102,8 @@ public final class FormViewModel {
 
     /** "Azerbaijan — msq 2024 (1.0.0)". */
     public String title() {
-        return messages.get("ui.form.title", response.countryName(), questionnaire.label());
+        return messages.get("ui.form.title",
+                CountryPicker.nameOf(response.countryIso3(), response.countryName(), messages.locale()), questionnaire.label());
     }
 
     public List<SectionViewModel> sections() {

@@ -14,6 +14,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.common.ArabicWrap;
+import org.msqoffline.ui.common.Theme;
 
 /** The history of one item, in a dialog: one line per change, and a button to put the earlier value back. */
 public final class HistoryView extends Dialog<Void> {
@@ -24,6 +26,7 @@ public final class HistoryView extends Dialog<Void> {
         setResizable(true);
         Label title = new Label(viewModel.title());
         title.setWrapText(true);
+        ArabicWrap.apply(title);
         title.getStyleClass().add("dialog-title");
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
@@ -35,7 +38,7 @@ public final class HistoryView extends Dialog<Void> {
         VBox content = new VBox(title, status, list);
         content.getStyleClass().add("dialog-content");
         getDialogPane().setContent(content);
-        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        Theme.dress(getDialogPane(), owner.getScene());
 
         ButtonType restoreType = new ButtonType(messages.get("ui.history.restore"), ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().addAll(restoreType, new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Country;
 import org.msqoffline.ui.common.CountryPicker;
+import org.msqoffline.ui.common.Theme;
 
 /** The list of responses with its actions, and the bin below it. */
 public final class ResponsesView extends VBox {
@@ -127,6 +128,7 @@ public final class ResponsesView extends VBox {
         alert.initOwner(getScene().getWindow());
         alert.setTitle(messages.get("ui.responses.deleteTitle"));
         alert.setHeaderText(null);
+        Theme.dress(alert.getDialogPane(), getScene());
         alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> viewModel.moveToBin(row));
     }
 
@@ -141,7 +143,7 @@ public final class ResponsesView extends VBox {
         VBox content = new VBox(label, picker);
         content.getStyleClass().add("dialog-content");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        Theme.dress(dialog.getDialogPane(), getScene());
         ButtonType start = new ButtonType(messages.get("ui.welcome.start"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(start, new ButtonType(messages.get("ui.common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(picker.selectedProperty().isNull());

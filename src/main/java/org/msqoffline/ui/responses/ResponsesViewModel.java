@@ -21,6 +21,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.Country;
 import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.ui.common.CountryPicker;
 import org.msqoffline.ui.common.TaskExecutor;
 
 /** The responses of the data folder and what can be done to them: create, open, duplicate, bin, restore, import. */
@@ -82,7 +83,8 @@ public final class ResponsesViewModel {
         List<Row> out = new ArrayList<>();
         for (ResponseInfo info : infos) {
             Completeness check = responses.check(info);
-            out.add(new Row(info, info.countryName() + " (" + info.countryIso3() + ")", responses.questionnaireOf(info).label(),
+            String country = CountryPicker.labelOf(info.countryIso3(), info.countryName(), messages.locale());
+            out.add(new Row(info, country, responses.questionnaireOf(info).label(),
                     check.fraction(), messages.get("ui.responses.progressValue", Math.round(check.fraction() * 100),
                             check.answeredRequiredCount(), check.requiredCount()), format.format(info.updated())));
         }

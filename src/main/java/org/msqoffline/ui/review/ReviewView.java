@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.common.ArabicWrap;
 
 /** The review page: overall progress, then each section's problems with a button that jumps to the item. */
 public final class ReviewView extends ScrollPane {
@@ -54,6 +55,7 @@ public final class ReviewView extends ScrollPane {
             Label section = new Label(group.sectionTitle());
             section.getStyleClass().add("review-section");
             section.setWrapText(true);
+            ArabicWrap.apply(section);
             list.getChildren().add(section);
             for (ReviewViewModel.Entry entry : group.entries()) {
                 Label number = new Label(entry.number());
@@ -61,9 +63,11 @@ public final class ReviewView extends ScrollPane {
                 number.setMinWidth(Region.USE_PREF_SIZE);
                 Label question = new Label(entry.question());
                 question.setWrapText(true);
+                ArabicWrap.apply(question);
                 question.getStyleClass().add("review-question");
                 Label problem = new Label(entry.problem());
                 problem.setWrapText(true);
+                ArabicWrap.apply(problem);
                 problem.getStyleClass().add(entry.missing() ? "review-missing" : "review-invalid");
                 VBox text = new VBox(question, problem);
                 HBox.setHgrow(text, Priority.ALWAYS);

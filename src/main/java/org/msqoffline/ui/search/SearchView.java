@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.common.Theme;
 
 /** Ctrl+F: a field, the hits below; Enter or a double click jumps to the item and closes. */
 public final class SearchView extends Dialog<Void> {
@@ -62,7 +63,7 @@ public final class SearchView extends Dialog<Void> {
         VBox content = new VBox(query, summary, list);
         content.getStyleClass().add("dialog-content");
         getDialogPane().setContent(content);
-        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        Theme.dress(getDialogPane(), owner.getScene());
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         setOnShown(e -> query.requestFocus());
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

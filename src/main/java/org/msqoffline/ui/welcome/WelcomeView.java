@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.ui.common.CountryPicker;
 
 /** The welcome screen shown on first run. */
@@ -22,6 +23,7 @@ public final class WelcomeView extends VBox {
         title.getStyleClass().add("welcome-title");
         Label intro = new Label(messages.get("ui.welcome.intro"));
         intro.setWrapText(true);
+        ArabicWrap.apply(intro);
         intro.getStyleClass().add("welcome-intro");
 
         Label newTitle = new Label(messages.get("ui.welcome.newTitle"));
@@ -31,6 +33,7 @@ public final class WelcomeView extends VBox {
         countryLabel.setLabelFor(picker.filterField());
         countryLabel.setMnemonicParsing(true);
         countryLabel.setWrapText(true);
+        ArabicWrap.apply(countryLabel);
         viewModel.countryProperty().bind(picker.selectedProperty());
         Button start = new Button(messages.get("ui.welcome.start"));
         start.getStyleClass().add("primary");
@@ -62,6 +65,7 @@ public final class WelcomeView extends VBox {
         sample.setOnAction(e -> viewModel.openSample());
         Label sampleHint = new Label(messages.get("ui.welcome.sampleHint"));
         sampleHint.setWrapText(true);
+        ArabicWrap.apply(sampleHint);
         sampleHint.getStyleClass().add("hint");
         for (Button button : new Button[] {open, importFile, sample}) {
             button.setMaxWidth(Double.MAX_VALUE);
