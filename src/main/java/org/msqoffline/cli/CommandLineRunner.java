@@ -3,6 +3,7 @@ package org.msqoffline.cli;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.msqoffline.app.UserInputException;
+import org.msqoffline.json.JsonProblem;
 import org.msqoffline.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ public final class CommandLineRunner {
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("error: " + exception.getMessage());
+            err.println("error: " + JsonProblem.printable(exception.getMessage()));
             CommandLine failed = exception.getCommandLine();
             err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
             return ExitCode.UNUSABLE;
@@ -46,13 +47,13 @@ public final class CommandLineRunner {
         if (exception instanceof ChecksFailedException failed) {
             failed.lines().forEach(out::println);
             out.flush();
-            err.println("error: " + failed.getMessage());
+            err.println("error: " + JsonProblem.printable(failed.getMessage()));
             return ExitCode.CHECKS_FAILED;
         }
         if (exception instanceof UserInputException || exception instanceof UnreadableInputException
                 || exception instanceof StoreException) {
             LOG.info("Command refused: {}", exception.getMessage());
-            err.println("error: " + exception.getMessage());
+            err.println("error: " + JsonProblem.printable(exception.getMessage()));
             if (root.debug()) {
                 exception.printStackTrace(err);
             }

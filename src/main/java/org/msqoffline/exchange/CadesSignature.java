@@ -118,7 +118,7 @@ public final class CadesSignature {
         } catch (GeneralSecurityException e) {
             return new Check(false, List.of("the signer's certificate cannot be read"), null, null);
         }
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>(strictness(signed, signer, signature));
         Instant time = null;
         AttributeTable signedAttributes = signer.getSignedAttributes();
         if (signedAttributes == null) {
@@ -145,6 +145,58 @@ public final class CadesSignature {
             problems.add("the signature does not match the signed content or the certificate");
         }
         return new Check(problems.isEmpty(), problems, certificate, time);
+    }
+
+    /**
+     * The parts of a CMS structure no signature covers (its version numbers, the list of digest
+     * algorithms, unsigned attributes, extra certificates, non-canonical lengths) must be exactly what a
+     * signer writes: otherwise a changed signature file would still verify.
+     */
+    private static List<String> strictness(CMSSignedData signed, SignerInformation signer, byte[] bytes) {
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            if (!java.util.Arrays.equals(signed.toASN1Structure().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), bytes)) {
+                problems.add("the signature file is not in canonical DER form");
+            }
+        } catch (java.io.IOException e) {
+            problems.add("the signature file cannot be re-encoded");
+        }
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(signed.toASN1Structure().getContentType())) {
+            problems.add("the signature file is not CMS signed data");
+        }
+        org.bouncycastle.asn1.cms.SignedData structure = org.bouncycastle.asn1.cms.SignedData.getInstance(
+                signed.toASN1Structure().getContent());
+        if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.equals(structure.getEncapContentInfo().getContentType())) {
+            problems.add("the signature does not sign plain data");
+        }
+        int signerVersion = signer.getSID().getSubjectKeyIdentifier() != null ? 3 : 1;
+        if (signer.getVersion() != signerVersion || structure.getVersion().intValueExact() != signerVersion) {
+            problems.add("the signature's version numbers are not those of its signer");
+        }
+        if (!signed.getDigestAlgorithmIDs().equals(java.util.Set.of(signer.getDigestAlgorithmID()))) {
+            problems.add("the signature lists other digest algorithms than its signer uses");
+        }
+        if (signer.getUnsignedAttributes() != null && signer.getUnsignedAttributes().size() > 0) {
+            problems.add("the signature carries unsigned attributes");
+        }
+        if (structure.getCRLs() != null && structure.getCRLs().size() > 0) {
+            problems.add("the signature carries revocation lists");
+        }
+        if (signed.getSignedContent() != null && structure.getEncapContentInfo().getContent() != null) {
+            problems.add("the signature embeds content; it must be detached");
+        }
+        @SuppressWarnings("unchecked")
+        Collection<X509CertificateHolder> all = signed.getCertificates().getMatches(null);
+        for (X509CertificateHolder certificate : all) {
+            boolean signerOrIssuer = certificate.getSubject().equals(signer.getSID().getIssuer()) && all.size() > 1
+                    || signer.getSID().match(certificate)
+                    || all.stream().anyMatch(other -> other != certificate && other.getIssuer().equals(certificate.getSubject()));
+            if (!signerOrIssuer) {
+                problems.add("the signature carries a certificate outside the signer's chain");
+                break;
+            }
+        }
+        return problems;
     }
 
     private static boolean boundTo(Attribute essV2, X509CertificateHolder certificate) {
