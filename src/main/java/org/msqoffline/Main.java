@@ -2,7 +2,9 @@ package org.msqoffline;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.msqoffline.cli.CommandLineRunner;
+import org.msqoffline.cli.DesktopLaunch;
 import org.msqoffline.ui.DesktopApp;
 
 /**
@@ -14,11 +16,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<DesktopLaunch> desktop = DesktopLaunch.parse(args);
+        if (desktop.isPresent()) {
+            desktop.get().configureLogging();
+            DesktopApp.start(desktop.get().dataFolder(), desktop.get().language());
+            return;
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language()), out, err);
-        if (code != 0 || args.length > 0) {
-            System.exit(code);
-        }
+        System.exit(code);
     }
 }

@@ -25,9 +25,25 @@ public final class QuestionnaireLoader {
     /** The definition shipped with the application: the MSQ 2024. */
     public static final String BUNDLED_MSQ_2024 = "msq-2024.json";
 
-    private static final SchemaCheck SCHEMA = SchemaCheck.fromResource(QuestionnaireLoader.class, "questionnaire.schema.json");
+    /** Built on first use: the schema validator costs start-up time that trusted definitions need not pay. */
+    private static final class Schema {
+        static final SchemaCheck CHECK = SchemaCheck.fromResource(QuestionnaireLoader.class, "questionnaire.schema.json");
+    }
 
+    /** Reads and fully checks a definition from outside: JSON Schema, then the semantic rules. */
     public Questionnaire load(byte[] bytes) throws InvalidQuestionnaireException {
+        return load(bytes, true);
+    }
+
+    /**
+     * Reads a definition that already passed {@link #load} (the one shipped in the jar, tested at build
+     * time, or one stored after its import): the semantic rules still run, the schema check does not.
+     */
+    public Questionnaire loadTrusted(byte[] bytes) throws InvalidQuestionnaireException {
+        return load(bytes, false);
+    }
+
+    private Questionnaire load(byte[] bytes, boolean schemaCheck) throws InvalidQuestionnaireException {
         JsonNode root;
         try {
             root = Json.read(bytes);
@@ -35,8 +51,10 @@ public final class QuestionnaireLoader {
             throw new InvalidQuestionnaireException(List.of(new DefinitionProblem(null, "", e.getMessage())));
         }
         List<DefinitionProblem> problems = new ArrayList<>();
-        for (JsonProblem problem : SCHEMA.check(root)) {
-            problems.add(new DefinitionProblem(itemIdAt(root, problem.pointer()), problem.pointer(), problem.message()));
+        if (schemaCheck) {
+            for (JsonProblem problem : Schema.CHECK.check(root)) {
+                problems.add(new DefinitionProblem(itemIdAt(root, problem.pointer()), problem.pointer(), problem.message()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidQuestionnaireException(problems);
@@ -68,7 +86,7 @@ public final class QuestionnaireLoader {
 
     private Questionnaire loadResource(String resource) {
         try {
-            return load(bundledBytes(resource));
+            return loadTrusted(bundledBytes(resource));
         } catch (InvalidQuestionnaireException e) {
             throw new IllegalStateException("the bundled definition " + resource + " is invalid: " + e.getMessage(), e);
         }

@@ -35,6 +35,12 @@ class Msq2024TranscriptionTest {
     }
 
     @Test
+    void theShippedDefinitionPassesTheFullCheckIncludingItsSchema() throws Exception {
+        Questionnaire checked = new QuestionnaireLoader().load(QuestionnaireLoader.bundledBytes(QuestionnaireLoader.BUNDLED_MSQ_2024));
+        assertThat(checked.sha256()).isEqualTo(msq.sha256());
+    }
+
+    @Test
     void hasTheHundredAndTwentySixNumberedItemsInOrder() {
         assertThat(msq.items()).hasSize(126);
         assertThat(msq.items()).extracting(Item::number)
