@@ -81,9 +81,7 @@ public final class Exports {
         Optional<Delegation> delegation = responses.receivedDelegation(response);
         Answers answers = delegation.map(d -> delegatedOnly(responses.answers(response), d)).orElseGet(() -> responses.answers(response));
         Completeness completeness = CompletenessCheck.check(questionnaire, answers);
-        // A contribution answers its delegated items; the rest of the questionnaire is the coordinator's.
-        List<Problem> blocking = delegation.map(d -> completeness.problems().stream().filter(p -> d.covers(p.item().id())).toList())
-                .orElse(completeness.problems());
+        List<Problem> blocking = blocking(completeness, delegation);
         if (!blocking.isEmpty() && !options.allowIncomplete()) {
             throw new IncompleteResponseException(messages.get("export.incomplete", blocking.size()), blocking);
         }
@@ -98,6 +96,23 @@ public final class Exports {
         byte[] asice = AsicPackageWriter.build(json, signedPdf, identity, now);
         progress.accept(0.95);
         return new SignedPackage(packageName(response.countryIso3(), questionnaire, now), asice);
+    }
+
+    /**
+     * What stands in the way of a plain export: the completeness problems of the response or, for a
+     * contribution, those of its delegated items. Empty when it can be exported as complete.
+     */
+    public List<Problem> blockingProblems(ResponseInfo response) {
+        Questionnaire questionnaire = responses.questionnaireOf(response);
+        Optional<Delegation> delegation = responses.receivedDelegation(response);
+        Answers answers = delegation.map(d -> delegatedOnly(responses.answers(response), d)).orElseGet(() -> responses.answers(response));
+        return blocking(CompletenessCheck.check(questionnaire, answers), delegation);
+    }
+
+    private static List<Problem> blocking(Completeness completeness, Optional<Delegation> delegation) {
+        // A contribution answers its delegated items; the rest of the questionnaire is the coordinator's.
+        return delegation.map(d -> completeness.problems().stream().filter(p -> d.covers(p.item().id())).toList())
+                .orElse(completeness.problems());
     }
 
     private static Answers delegatedOnly(Answers answers, Delegation delegation) {
@@ -139,6 +154,33 @@ public final class Exports {
             return VerificationReport.unreadable(file.toString(), "cannot read " + file + ": " + e.getMessage());
         }
         return verifier(responses).verify(file.toString(), bytes);
+    }
+
+    /**
+     * Saves the signed PDF copy inside a package next to it ({@code X.asice} gives {@code X.pdf}), for
+     * opening and printing; returns its path.
+     */
+    public Path savePdfCopy(Path asice) throws IOException {
+        byte[] pdf = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(asice))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(org.msqoffline.exchange.AsicPackage.PDF)) {
+                    pdf = zip.readAllBytes();
+                }
+            }
+        }
+        if (pdf == null) {
+            throw new IOException(asice.getFileName() + " holds no PDF copy");
+        }
+        String name = asice.getFileName().toString();
+        Path target = asice.resolveSibling(name.replaceFirst("\\.asice$", "") + ".pdf");
+        AtomicFile.write(target, pdf);
+        return target;
+    }
+
+    /** The pages of a PDF file as PNG images (at {@code dpi}), for printing. */
+    public List<byte[]> pageImages(Path pdf, float dpi) throws IOException {
+        return org.msqoffline.exchange.PdfPages.png(Files.readAllBytes(pdf), dpi);
     }
 
     /** A verifier that knows the definitions of this data folder (and the bundled one). */

@@ -149,6 +149,27 @@ public final class Responses {
     }
 
     /**
+     * Imports a file as a new response, whatever it is: a signed package (.asice) or signed PDF copy is
+     * restored, a delegation file (.msqd) opens the delegated part, anything else is read as submission JSON.
+     * The command line's {@code response import} and the desktop app both call this.
+     */
+    public ResponseInfo importFile(String fileName, byte[] bytes, String contributor) throws InvalidSubmissionException {
+        if (isPackageOrPdf(bytes)) {
+            return new Contributions(data, this).restore(fileName, bytes, contributor);
+        }
+        if (org.msqoffline.exchange.DelegationFile.isDelegation(bytes)) {
+            return new Delegations(data, this).importDelegation(bytes, contributor);
+        }
+        return importSubmission(bytes, contributor);
+    }
+
+    /** A signed package (a ZIP) or PDF copy, rather than JSON. */
+    private static boolean isPackageOrPdf(byte[] bytes) {
+        return bytes.length > 4 && ((bytes[0] == 'P' && bytes[1] == 'K')
+                || new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+    }
+
+    /**
      * Starts a response on another definition (usually the next edition), pre-filled with the answers of
      * {@code earlier} that still fit; they are marked "to confirm" until confirmed or edited.
      */
@@ -165,6 +186,11 @@ public final class Responses {
 
     /** A response started from an earlier one: how many answers came along, and which were left behind. */
     public record CarriedForward(ResponseInfo response, int carried, List<CarryForward.Dropped> dropped) {
+    }
+
+    /** For carried-forward answers not yet confirmed: the edition each came from, by item id. */
+    public Map<String, String> carriedFrom(ResponseInfo response) {
+        return data.answers().carriedFrom(response.id());
     }
 
     /** Confirms a carried-forward answer as it is; false when it was not awaiting confirmation. */

@@ -3,10 +3,7 @@ package org.msqoffline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.msqoffline.app.Contributions;
-import org.msqoffline.app.Delegations;
 import org.msqoffline.app.Responses;
-import org.msqoffline.exchange.DelegationFile;
 import org.msqoffline.exchange.InvalidSubmissionException;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
@@ -98,26 +95,13 @@ final class ResponseCommand {
         public Integer call() {
             byte[] bytes = readInput(file);
             try (CommandContext context = open(DataFolder.Access.WRITE)) {
-                ResponseInfo imported;
-                if (isPackageOrPdf(bytes)) {
-                    imported = new Contributions(context.data(), context.responses()).restore(file.toString(), bytes, context.contributor());
-                } else if (DelegationFile.isDelegation(bytes)) {
-                    imported = new Delegations(context.data(), context.responses()).importDelegation(bytes, context.contributor());
-                } else {
-                    imported = context.responses().importSubmission(bytes, context.contributor());
-                }
+                ResponseInfo imported = context.responses().importFile(file.toString(), bytes, context.contributor());
                 out().println(imported.id());
                 return ExitCode.OK;
             } catch (InvalidSubmissionException e) {
                 throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
             }
         }
-    }
-
-    /** A signed package (a ZIP) or PDF copy, rather than JSON. */
-    private static boolean isPackageOrPdf(byte[] bytes) {
-        return bytes.length > 4 && ((bytes[0] == 'P' && bytes[1] == 'K') || new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("%PDF-"));
     }
 
     @Command(name = "check", description = "Say what is missing or invalid (exit 0 complete, 1 not).")

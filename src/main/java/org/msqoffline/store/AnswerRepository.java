@@ -76,6 +76,23 @@ public final class AnswerRepository {
         return new Answers(answers, unconfirmed);
     }
 
+    /** The edition each carried-forward answer still awaiting confirmation came from, by item id. */
+    public Map<String, String> carriedFrom(String responseId) {
+        return database.read(connection -> {
+            Map<String, String> editions = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT item_id, carried_from FROM answer WHERE response_id = ? AND carried_from IS NOT NULL")) {
+                query.setString(1, responseId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        editions.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return editions;
+        });
+    }
+
     /** Confirms a carried-forward answer as it is; false when it was not awaiting confirmation. */
     public boolean confirm(String responseId, String itemId) {
         return database.inTransaction(connection -> {

@@ -1,8 +1,11 @@
 package org.msqoffline.ui;
 
 import java.time.Clock;
+import org.msqoffline.app.Contributions;
 import org.msqoffline.app.Contributor;
+import org.msqoffline.app.Delegations;
 import org.msqoffline.app.DesktopState;
+import org.msqoffline.app.Exports;
 import org.msqoffline.app.Responses;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
@@ -14,7 +17,7 @@ import org.msqoffline.ui.common.Theme;
  * theme (stylesheets, text size, fonts and direction of the language).
  */
 public record DesktopServices(Responses responses, Contributor contributor, DesktopState state, TaskExecutor tasks,
-        Messages messages, Clock clock, Theme theme) {
+        Messages messages, Clock clock, Theme theme, Exports exports, Delegations delegations, Contributions contributions) {
 
     /** The services with the theme and text size saved in the data folder. */
     public static DesktopServices of(DataFolder data, TaskExecutor tasks, Messages messages) {
@@ -22,6 +25,8 @@ public record DesktopServices(Responses responses, Contributor contributor, Desk
         Theme theme = new Theme(messages.locale());
         state.theme().map(Theme.Name::of).ifPresent(theme.nameProperty()::set);
         state.textSize().ifPresent(theme::setSize);
-        return new DesktopServices(new Responses(data), new Contributor(data), state, tasks, messages, data.clock(), theme);
+        Responses responses = new Responses(data);
+        return new DesktopServices(responses, new Contributor(data), state, tasks, messages, data.clock(), theme,
+                new Exports(responses, data.clock(), messages), new Delegations(data, responses), new Contributions(data, responses));
     }
 }

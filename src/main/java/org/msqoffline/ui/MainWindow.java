@@ -28,6 +28,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.Answers;
 import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.ui.collaborate.ResponseActions;
 import org.msqoffline.ui.common.SaveStatus;
 import org.msqoffline.ui.common.Theme;
 import org.msqoffline.ui.form.FormView;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RESPONSES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     private final DesktopServices services;
@@ -74,6 +76,7 @@ public final class MainWindow {
     private FormView formView;
     private ReviewView reviewView;
     private boolean closing;
+    private ResponseActions shareActions;
 
     public MainWindow(DesktopServices services, Stage stage, Runnable afterClose) {
         this.services = services;
@@ -82,6 +85,7 @@ public final class MainWindow {
         this.afterClose = afterClose;
         this.saveStatus = new SaveStatus(messages, services.clock());
         root.getStyleClass().add("main-window");
+        shareActions = new ResponseActions(services, stage, info -> open(info, null));
         root.setTop(topBar());
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
@@ -191,14 +195,16 @@ public final class MainWindow {
         search.setOnAction(e -> showSearch());
         Button history = new Button(messages.get("ui.nav.history"));
         history.setOnAction(e -> showHistory());
-        formActions.getChildren().addAll(form, review, search, history);
+        formActions.getChildren().addAll(form, review, search, history, shareActions.menu(() -> this.form.response()));
         formActions.getStyleClass().add("button-row");
         formActions.setVisible(false);
         formActions.managedProperty().bind(formActions.visibleProperty());
         Button settings = new Button(messages.get("ui.nav.settings"));
         settings.setId("settings");
         settings.setOnAction(e -> showSettings());
-        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses, settings);
+        Button verify = new Button(messages.get("ui.collaborate.verifyButton"));
+        verify.setOnAction(e -> shareActions.verify());
+        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses, verify, settings);
         bar.getStyleClass().add("top-bar");
         return bar;
     }
@@ -372,6 +378,9 @@ public final class MainWindow {
             showSearch();
         } else if (REVIEW.match(event)) {
             showReview();
+        } else if (EXPORT.match(event) && form != null) {
+            form.flushAll();
+            shareActions.signAndExport(form.response());
         } else if (RESPONSES.match(event)) {
             showResponses();
         } else if (formView != null && root.getCenter() == formView && NEXT_QUESTION.match(event)) {

@@ -39,6 +39,7 @@ import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.collaborate.ItemMarks;
 import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.ItemType;
@@ -245,7 +246,8 @@ public final class FormView extends BorderPane {
         item.note().ifPresent(note -> card.getChildren().add(wrapped(note, "item-note")));
 
         Node input = buildInput(item);
-        card.getChildren().add(input);
+        input.disableProperty().bind(item.editableProperty().not());
+        card.getChildren().addAll(input, ItemMarks.of(item, messages));
 
         Label problem = new Label();
         problem.getStyleClass().add("item-problem");

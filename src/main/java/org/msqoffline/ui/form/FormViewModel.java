@@ -31,6 +31,7 @@ import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.CompletenessCheck;
+import org.msqoffline.response.Delegation;
 import org.msqoffline.response.ProblemKind;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.ui.common.AutosaveDebouncer;
@@ -86,6 +87,27 @@ public final class FormViewModel {
         }
         recheck();
         focusedItem.addListener((obs, old, item) -> rememberPlace());
+        tasks.read(() -> new Marks(responses.receivedDelegation(response), responses.carriedFrom(response)), this::mark, error -> { });
+    }
+
+    /** What the form marks on items: the delegation a received response answers, and answers carried forward. */
+    private record Marks(Optional<Delegation> delegation, Map<String, String> carriedFrom) {
+    }
+
+    private void mark(Marks marks) {
+        for (ItemViewModel item : itemsById.values()) {
+            item.editableWritable().set(marks.delegation().map(d -> d.covers(item.id())).orElse(true));
+            item.carriedFromWritable().set(marks.carriedFrom().get(item.id()));
+        }
+    }
+
+    /** Confirms a carried-forward answer as it is. */
+    public void confirm(ItemViewModel item) {
+        answers = answers.confirmed(item.id());
+        item.carriedFromWritable().set(null);
+        recheck();
+        saveStatus.started();
+        tasks.write(() -> responses.confirm(response, item.item()), ok -> saveStatus.succeeded(), saveStatus::failed);
     }
 
     public ResponseInfo response() {
@@ -197,9 +219,10 @@ public final class FormViewModel {
     }
 
     void answer(ItemViewModel item, AnswerValue value) {
-        if (Objects.equals(item.valueProperty().get(), value)) {
+        if (Objects.equals(item.valueProperty().get(), value) || !item.editableProperty().get()) {
             return;
         }
+        item.carriedFromWritable().set(null);
         item.setValueSilently(value);
         answers = answers.with(item.id(), value);
         recheck();

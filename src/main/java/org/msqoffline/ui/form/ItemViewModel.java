@@ -9,8 +9,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.Item;
@@ -31,6 +34,8 @@ public final class ItemViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final ObjectProperty<ProblemKind> problem = new SimpleObjectProperty<>();
     private final BooleanProperty touched = new SimpleBooleanProperty(false);
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    private final StringProperty carriedFrom = new SimpleStringProperty();
     private final StringBinding visibleProblem;
 
     ItemViewModel(Item item, FormViewModel form, Messages messages) {
@@ -104,6 +109,29 @@ public final class ItemViewModel {
 
     public ReadOnlyObjectProperty<ProblemKind> problemProperty() {
         return problem;
+    }
+
+    /** False outside the delegated items of a response received from a coordinator. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable;
+    }
+
+    BooleanProperty editableWritable() {
+        return editable;
+    }
+
+    /** The edition a carried-forward answer came from while it awaits confirmation, else null. */
+    public ReadOnlyStringProperty carriedFromProperty() {
+        return carriedFrom;
+    }
+
+    StringProperty carriedFromWritable() {
+        return carriedFrom;
+    }
+
+    /** Confirms a carried-forward answer as it is. */
+    public void confirm() {
+        form.confirm(this);
     }
 
     public ReadOnlyBooleanProperty touchedProperty() {

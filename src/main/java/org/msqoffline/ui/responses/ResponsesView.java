@@ -155,7 +155,8 @@ public final class ResponsesView extends VBox {
     private Optional<File> chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("ui.responses.importTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.responses.importFilter"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.responses.importFilter"),
+                "*.json", "*.msqd", "*.asice", "*.pdf"));
         return Optional.ofNullable(chooser.showOpenDialog(getScene().getWindow()));
     }
 

@@ -122,7 +122,7 @@ public final class ResponsesViewModel {
     }
 
     public void importFile(Path file) {
-        write(() -> responses.importSubmission(Files.readAllBytes(file), contributor.get()), open);
+        write(() -> responses.importFile(file.getFileName().toString(), Files.readAllBytes(file), contributor.get()), open);
     }
 
     private <T> void write(Callable<T> work, Consumer<T> then) {

@@ -54,7 +54,8 @@ public final class WelcomeView extends VBox {
         importFile.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("ui.responses.importTitle"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.responses.importFilter"), "*.json"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.responses.importFilter"),
+                    "*.json", "*.msqd", "*.asice", "*.pdf"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
                 viewModel.importFile(file.toPath());

@@ -1,0 +1,59 @@
+package org.msqoffline.ui.collaborate;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.questionnaire.Questionnaire;
+import org.msqoffline.ui.export.ExportWizardView;
+
+/** "Carry forward to another edition…": choose the edition; the new response opens with its answers to confirm. */
+public final class CarryForwardView extends VBox {
+    public CarryForwardView(CarryForwardViewModel viewModel) {
+        Messages messages = viewModel.messages();
+        getStyleClass().addAll("share-window", "carry-forward-view");
+        setSpacing(10);
+        Label title = new Label(messages.get("ui.collaborate.carryTitle"));
+        title.getStyleClass().add("share-title");
+        Label intro = ExportWizardView.wrapped(messages.get("ui.collaborate.carryIntro"), "share-note");
+        ComboBox<Questionnaire> editions = new ComboBox<>(viewModel.editions());
+        editions.valueProperty().bindBidirectional(viewModel.chosenProperty());
+        editions.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Questionnaire questionnaire) {
+                return questionnaire == null ? "" : questionnaire.label();
+            }
+
+            @Override
+            public Questionnaire fromString(String text) {
+                return null;
+            }
+        });
+        Label editionLabel = new Label(messages.get("ui.collaborate.carryEdition"));
+        editionLabel.setLabelFor(editions);
+        Label message = ExportWizardView.wrapped("", "share-summary");
+        message.textProperty().bind(viewModel.messageProperty());
+        Label error = ExportWizardView.wrapped("", "error-line");
+        error.textProperty().bind(viewModel.errorProperty());
+        Button carry = new Button(messages.get("ui.collaborate.carry"));
+        carry.getStyleClass().add("primary");
+        carry.disableProperty().bind(viewModel.chosenProperty().isNull());
+        carry.setOnAction(e -> viewModel.carryForward());
+        Button close = new Button(messages.get("ui.common.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        getChildren().addAll(title, intro, editionLabel, editions, message, error, new HBox(8, carry, close));
+    }
+
+    /** Opens the window over {@code owner} and lists the editions. */
+    public static Stage open(Window owner, CarryForwardViewModel viewModel) {
+        viewModel.load();
+        return ResponseActions.window(owner, new CarryForwardView(viewModel), viewModel.messages().get("ui.collaborate.carryTitle"),
+                620, 360);
+    }
+}

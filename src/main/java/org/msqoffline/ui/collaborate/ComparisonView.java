@@ -1,0 +1,162 @@
+package org.msqoffline.ui.collaborate;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.response.MergePlan;
+import org.msqoffline.ui.export.ExportWizardView;
+import org.msqoffline.ui.export.ShareWindows;
+
+/** The comparison of a contribution with the response: one row per differing item, Take/Keep for conflicts, then Merge. */
+public final class ComparisonView extends VBox {
+    private final ComparisonViewModel viewModel;
+    private final Messages messages;
+
+    public ComparisonView(ComparisonViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        getStyleClass().addAll("share-window", "comparison-view");
+        setSpacing(10);
+        Label title = new Label(messages.get("ui.collaborate.compareTitle"));
+        title.getStyleClass().add("share-title");
+        Label heading = ExportWizardView.wrapped("", "hint");
+        heading.textProperty().bind(viewModel.headingProperty());
+        Label message = ExportWizardView.wrapped("", "share-summary");
+        message.setId("comparison-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        Label error = ExportWizardView.wrapped("", "error-line");
+        error.setId("comparison-error");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+
+        TableView<ComparisonViewModel.Row> table = new TableView<>(viewModel.rows());
+        table.setId("comparison-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(""));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> row.number()));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> row.text(messages.language())));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200,
+                row -> row.currentBy().isEmpty() ? row.current() : row.current() + "\n" + row.currentBy()));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, row -> row.incoming()));
+        TableColumn<ComparisonViewModel.Row, String> change = textColumn(messages.get("ui.collaborate.colChange"), 180,
+                row -> row.changeText() + "\n" + row.explanation(), true);
+        table.getColumns().add(change);
+        table.getColumns().add(choiceColumn());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button takeAll = new Button(messages.get("ui.collaborate.takeAll"));
+        takeAll.setOnAction(e -> {
+            viewModel.takeAll();
+            table.refresh();
+        });
+        Button keepAll = new Button(messages.get("ui.collaborate.keepAll"));
+        keepAll.setOnAction(e -> {
+            viewModel.keepAll();
+            table.refresh();
+        });
+        takeAll.disableProperty().bind(viewModel.canMerge().not());
+        keepAll.disableProperty().bind(viewModel.canMerge().not());
+        Button merge = new Button(messages.get("ui.collaborate.merge"));
+        merge.setId("comparison-merge");
+        merge.getStyleClass().add("primary");
+        merge.disableProperty().bind(viewModel.canMerge().not());
+        merge.setOnAction(e -> viewModel.merge());
+        Button close = new Button(messages.get("ui.common.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, takeAll, keepAll, spacer, merge, close);
+        actions.getStyleClass().add("button-row");
+        getChildren().addAll(title, heading, message, error, table, actions);
+    }
+
+    /** Opens the comparison window over {@code owner}. */
+    public static Stage open(Window owner, ComparisonViewModel viewModel) {
+        return ShareWindows.open(owner, new ComparisonView(viewModel), viewModel.messages().get("ui.collaborate.compareTitle"), 1100, 640);
+    }
+
+    private static TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
+            Function<ComparisonViewModel.Row, String> text) {
+        return textColumn(title, width, text, false);
+    }
+
+    private static TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
+            Function<ComparisonViewModel.Row, String> text, boolean highlightConflicts) {
+        TableColumn<ComparisonViewModel.Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                // A Text that wraps at the column width, so the row grows to show all of it.
+                Text shown = new Text(item);
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                ComparisonViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && row.choosable() && highlightConflicts) {
+                    shown.setStyle("-fx-fill: #b00020; -fx-font-weight: bold;");
+                }
+                setGraphic(shown);
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<ComparisonViewModel.Row, String> choiceColumn() {
+        TableColumn<ComparisonViewModel.Row, String> column = new TableColumn<>(messages.get("ui.collaborate.colChoice"));
+        column.setPrefWidth(170);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(""));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                ComparisonViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                if (!row.choosable()) {
+                    setGraphic(null);
+                    setText(row.change() == MergePlan.Change.INCOMING ? messages.get("ui.collaborate.taken")
+                            : messages.get("ui.collaborate.kept"));
+                    return;
+                }
+                ToggleGroup group = new ToggleGroup();
+                RadioButton take = new RadioButton(messages.get("ui.collaborate.take"));
+                RadioButton keep = new RadioButton(messages.get("ui.collaborate.keep"));
+                take.setToggleGroup(group);
+                keep.setToggleGroup(group);
+                group.selectToggle(row.takeIncomingProperty().get() ? take : keep);
+                take.setAccessibleText(messages.get("ui.collaborate.take") + " " + row.number());
+                keep.setAccessibleText(messages.get("ui.collaborate.keep") + " " + row.number());
+                group.selectedToggleProperty().addListener((obs, old, chosen) -> row.takeIncomingProperty().set(chosen == take));
+                take.disableProperty().bind(viewModel.canMerge().not());
+                keep.disableProperty().bind(viewModel.canMerge().not());
+                setText(null);
+                setGraphic(new HBox(8, take, keep));
+            }
+        });
+        return column;
+    }
+}

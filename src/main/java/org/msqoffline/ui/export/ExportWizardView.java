@@ -1,0 +1,366 @@
+package org.msqoffline.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.msqoffline.exchange.KeyAlgorithm;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
+import org.msqoffline.ui.export.ExportWizardViewModel.Step;
+
+/** The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model. */
+public final class ExportWizardView extends BorderPane {
+    private final ExportWizardViewModel viewModel;
+    private final Messages messages;
+    private final PasswordField passphrase = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+    private final Node summaryPage;
+    private final Node identityPage;
+    private final Node passphrasePage;
+    private final Node workingPage;
+    private final Node resultPage;
+
+    public ExportWizardView(ExportWizardViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        getStyleClass().addAll("share-window", "export-wizard");
+        Label title = new Label(messages.get("ui.export.title", viewModel.responseTitle()));
+        title.getStyleClass().add("share-title");
+        setTop(title);
+        summaryPage = summaryPage();
+        identityPage = identityPage();
+        passphrasePage = passphrasePage();
+        workingPage = workingPage();
+        resultPage = resultPage();
+        setBottom(buttons());
+        viewModel.stepProperty().addListener((obs, old, step) -> show(step));
+        show(viewModel.stepProperty().get());
+    }
+
+    /** Opens the wizard in a modal window over {@code owner} and starts loading the summary. */
+    public static Stage open(Window owner, ExportWizardViewModel viewModel) {
+        viewModel.load();
+        return ShareWindows.open(owner, new ExportWizardView(viewModel), viewModel.messages().get("ui.export.windowTitle"), 860, 620);
+    }
+
+    private void show(Step step) {
+        Node page = switch (step) {
+            case SUMMARY -> summaryPage;
+            case IDENTITY -> identityPage;
+            case PASSPHRASE -> passphrasePage;
+            case WORKING -> workingPage;
+            case RESULT -> resultPage;
+        };
+        setCenter(page);
+        if (step == Step.PASSPHRASE) {
+            passphrase.requestFocus();
+        }
+    }
+
+    private Node summaryPage() {
+        Label contribution = wrapped(messages.get("ui.export.contribution"), "share-note");
+        contribution.visibleProperty().bind(viewModel.contributionProperty());
+        contribution.managedProperty().bind(contribution.visibleProperty());
+        Label summary = wrapped("", "share-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        ListView<String> missing = new ListView<>(viewModel.missing());
+        missing.setId("export-missing");
+        missing.setPrefHeight(220);
+        missing.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.completeProperty().not()));
+        missing.managedProperty().bind(missing.visibleProperty());
+        VBox.setVgrow(missing, Priority.ALWAYS);
+        CheckBox allow = new CheckBox(messages.get("ui.export.allowIncomplete"));
+        allow.setId("export-allow-incomplete");
+        allow.setWrapText(true);
+        allow.selectedProperty().bindBidirectional(viewModel.allowIncompleteProperty());
+        allow.visibleProperty().bind(missing.visibleProperty());
+        allow.managedProperty().bind(allow.visibleProperty());
+        TextField folder = pathField(viewModel.folderProperty());
+        Button chooseFolder = new Button(messages.get("ui.export.chooseFolder"));
+        chooseFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(messages.get("ui.export.folderLabel"));
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                viewModel.folderProperty().set(chosen.toPath());
+            }
+        });
+        Label folderLabel = new Label(messages.get("ui.export.folderLabel"));
+        folderLabel.setLabelFor(folder);
+        HBox folderRow = new HBox(8, folder, chooseFolder);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        return page(contribution, summary, missing, allow, folderLabel, folderRow);
+    }
+
+    private Node identityPage() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton create = new RadioButton(messages.get("ui.export.createIdentity"));
+        create.setId("export-create-identity");
+        RadioButton open = new RadioButton(messages.get("ui.export.openIdentity"));
+        open.setId("export-open-identity");
+        create.setToggleGroup(group);
+        open.setToggleGroup(group);
+        group.selectToggle(viewModel.sourceProperty().get() == IdentitySource.OPEN ? open : create);
+        group.selectedToggleProperty().addListener((obs, old, chosen) ->
+                viewModel.sourceProperty().set(chosen == open ? IdentitySource.OPEN : IdentitySource.CREATE));
+
+        GridPane createGrid = new GridPane();
+        createGrid.getStyleClass().add("share-grid");
+        TextField name = bound("export-name", viewModel.nameProperty().get());
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        TextField email = bound("export-email", "");
+        email.textProperty().bindBidirectional(viewModel.emailProperty());
+        TextField organization = bound("export-organization", "");
+        organization.textProperty().bindBidirectional(viewModel.organizationProperty());
+        TextField country = bound("export-country", "");
+        country.textProperty().bindBidirectional(viewModel.countryProperty());
+        country.setPrefColumnCount(4);
+        ComboBox<KeyAlgorithm> algorithm = new ComboBox<>();
+        algorithm.getItems().setAll(KeyAlgorithm.values());
+        algorithm.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(KeyAlgorithm value) {
+                return value == KeyAlgorithm.RSA_3072 ? messages.get("ui.export.keyRsa") : messages.get("ui.export.keyEc");
+            }
+
+            @Override
+            public KeyAlgorithm fromString(String text) {
+                return null;
+            }
+        });
+        algorithm.valueProperty().bindBidirectional(viewModel.algorithmProperty());
+        TextField saveAs = pathField(viewModel.newIdentityFileProperty());
+        Button chooseSave = new Button(messages.get("ui.export.chooseFile"));
+        chooseSave.setOnAction(e -> {
+            FileChooser chooser = identityChooser();
+            Path current = viewModel.newIdentityFileProperty().get();
+            if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+                chooser.setInitialFileName(current.getFileName().toString());
+            }
+            File chosen = chooser.showSaveDialog(getScene().getWindow());
+            if (chosen != null) {
+                viewModel.newIdentityFileProperty().set(chosen.toPath());
+            }
+        });
+        row(createGrid, 0, messages.get("ui.export.name"), name);
+        row(createGrid, 1, messages.get("ui.export.email"), email);
+        row(createGrid, 2, messages.get("ui.export.organization"), organization);
+        row(createGrid, 3, messages.get("ui.export.country"), country);
+        row(createGrid, 4, messages.get("ui.export.key"), algorithm);
+        row(createGrid, 5, messages.get("ui.export.saveIdentityAs"), withButton(saveAs, chooseSave));
+        createGrid.visibleProperty().bind(create.selectedProperty());
+        createGrid.managedProperty().bind(createGrid.visibleProperty());
+
+        GridPane openGrid = new GridPane();
+        openGrid.getStyleClass().add("share-grid");
+        TextField existing = pathField(viewModel.existingIdentityFileProperty());
+        Button chooseOpen = new Button(messages.get("ui.export.chooseFile"));
+        chooseOpen.setOnAction(e -> {
+            File chosen = identityChooser().showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                viewModel.existingIdentityFileProperty().set(chosen.toPath());
+            }
+        });
+        row(openGrid, 0, messages.get("ui.export.identityFile"), withButton(existing, chooseOpen));
+        openGrid.visibleProperty().bind(open.selectedProperty());
+        openGrid.managedProperty().bind(openGrid.visibleProperty());
+        return page(wrapped(messages.get("ui.export.identityIntro"), "share-note"), create, createGrid, open, openGrid);
+    }
+
+    private FileChooser identityChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("ui.export.identityFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.export.identityFilter"), "*.p12", "*.pfx"));
+        return chooser;
+    }
+
+    private Node passphrasePage() {
+        passphrase.setId("export-passphrase");
+        repeat.setId("export-passphrase-repeat");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("share-grid");
+        row(grid, 0, messages.get("ui.export.passphrase"), passphrase);
+        Label repeatLabel = row(grid, 1, messages.get("ui.export.passphraseRepeat"), repeat);
+        repeat.visibleProperty().bind(viewModel.sourceProperty().isEqualTo(IdentitySource.CREATE));
+        repeatLabel.visibleProperty().bind(repeat.visibleProperty());
+        Label hint = wrapped("", "hint");
+        hint.textProperty().bind(Bindings.when(viewModel.sourceProperty().isEqualTo(IdentitySource.CREATE))
+                .then(messages.get("ui.export.passphraseNewHint")).otherwise(messages.get("ui.export.passphraseOpenHint")));
+        Button sign = new Button(messages.get("ui.export.sign"));
+        sign.setId("export-sign");
+        sign.getStyleClass().add("primary");
+        sign.setDefaultButton(true);
+        sign.setOnAction(e -> sign());
+        return page(hint, grid, sign);
+    }
+
+    private void sign() {
+        char[] secret = passphrase.getText().toCharArray();
+        char[] again = repeat.getText().toCharArray();
+        passphrase.clear();
+        repeat.clear();
+        viewModel.signAndExport(secret, again);
+    }
+
+    private Node workingPage() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        return page(wrapped(messages.get("ui.export.working"), "share-summary"), bar);
+    }
+
+    private Node resultPage() {
+        Label done = wrapped(messages.get("ui.export.done"), "share-valid");
+        TextField file = readOnly("export-package");
+        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.packageFileProperty().get() == null ? ""
+                : viewModel.packageFileProperty().get().toString(), viewModel.packageFileProperty()));
+        Label fileLabel = new Label(messages.get("ui.export.packageLabel"));
+        fileLabel.setLabelFor(file);
+        // Two lines of 16 bytes, so all 32 show in large type; selectable, to copy.
+        TextArea fingerprint = new TextArea();
+        fingerprint.setId("export-fingerprint");
+        fingerprint.setEditable(false);
+        fingerprint.setPrefRowCount(2);
+        fingerprint.setMinHeight(Region.USE_PREF_SIZE);
+        fingerprint.getStyleClass().addAll("fingerprint", "selectable");
+        fingerprint.textProperty().bind(Bindings.createStringBinding(() -> twoLines(viewModel.fingerprintProperty().get()),
+                viewModel.fingerprintProperty()));
+        Label fingerprintLabel = new Label(messages.get("ui.export.fingerprintLabel"));
+        fingerprintLabel.setLabelFor(fingerprint);
+        Label signer = wrapped("", "hint");
+        signer.textProperty().bind(Bindings.concat(messages.get("ui.export.signerLabel"), " ", viewModel.signerProperty()));
+        Label confirm = wrapped(messages.get("ui.export.fingerprintHint"), "share-note");
+        Button openFolder = new Button(messages.get("ui.export.openFolder"));
+        openFolder.setOnAction(e -> DocumentOpener.open(viewModel.packageFileProperty().get().toAbsolutePath().getParent(), this::cannotOpen));
+        Button openPdf = new Button(messages.get("ui.export.openPdf"));
+        openPdf.setOnAction(e -> DocumentOpener.open(viewModel.pdfFileProperty().get(), this::cannotOpen));
+        Button print = new Button(messages.get("ui.export.print"));
+        print.setOnAction(e -> viewModel.printablePages(pages -> PagePrinter.print(getScene().getWindow(), pages, problem -> {
+            if (problem != null) {
+                viewModel.statusProperty().set(messages.get("ui.export.printFailed", problem));
+            }
+        })));
+        HBox actions = new HBox(8, openFolder, openPdf, print);
+        actions.getStyleClass().add("button-row");
+        Label status = wrapped("", "hint");
+        status.textProperty().bind(viewModel.statusProperty());
+        return page(done, fileLabel, file, fingerprintLabel, fingerprint, signer, confirm, actions, status);
+    }
+
+    private static String twoLines(String fingerprint) {
+        int middle = fingerprint.length() / 2;
+        return fingerprint.length() > 60 && fingerprint.charAt(middle) == ':'
+                ? fingerprint.substring(0, middle + 1) + "\n" + fingerprint.substring(middle + 1) : fingerprint;
+    }
+
+    private void cannotOpen(String reason) {
+        viewModel.statusProperty().set(messages.get("ui.export.cannotOpen", reason));
+    }
+
+    private Node buttons() {
+        Label error = wrapped("", "error-line");
+        error.setId("export-error");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.managedProperty().bind(viewModel.errorProperty().isNotEmpty());
+        Button back = new Button(messages.get("ui.export.back"));
+        back.setOnAction(e -> viewModel.back());
+        back.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.IDENTITY).or(viewModel.stepProperty().isEqualTo(Step.PASSPHRASE)));
+        Button next = new Button(messages.get("ui.export.next"));
+        next.setId("export-next");
+        next.getStyleClass().add("primary");
+        next.setOnAction(e -> viewModel.next());
+        next.disableProperty().bind(viewModel.canNext().not());
+        next.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.SUMMARY).or(viewModel.stepProperty().isEqualTo(Step.IDENTITY)));
+        Button close = new Button(messages.get("ui.common.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        close.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.WORKING));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, back, spacer, next, close);
+        row.getStyleClass().add("button-row");
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return new VBox(8, error, row);
+    }
+
+    static VBox page(Node... children) {
+        VBox page = new VBox(10, children);
+        page.getStyleClass().add("share-page");
+        return page;
+    }
+
+    /** A wrapping label with a style class, for the pages of these windows. */
+    public static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(styleClass);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static TextField bound(String id, String text) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        return field;
+    }
+
+    static TextField readOnly(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setEditable(false);
+        field.getStyleClass().add("selectable");
+        return field;
+    }
+
+    private static TextField pathField(ObjectProperty<Path> path) {
+        TextField field = new TextField();
+        field.setEditable(false);
+        field.textProperty().bind(Bindings.createStringBinding(() -> path.get() == null ? "" : path.get().toString(), path));
+        return field;
+    }
+
+    private static HBox withButton(TextField field, Button button) {
+        HBox box = new HBox(8, field, button);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label row(GridPane grid, int row, String label, Node input) {
+        Label text = new Label(label);
+        text.setMnemonicParsing(true);
+        text.setLabelFor(input);
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(text, 0, row);
+        grid.add(input, 1, row);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        return text;
+    }
+}

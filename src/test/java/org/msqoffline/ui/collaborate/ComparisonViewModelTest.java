@@ -1,0 +1,146 @@
+package org.msqoffline.ui.collaborate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msqoffline.app.Contributions;
+import org.msqoffline.app.Delegations;
+import org.msqoffline.app.Exports;
+import org.msqoffline.app.Responses;
+import org.msqoffline.exchange.ExportOptions;
+import org.msqoffline.exchange.KeyAlgorithm;
+import org.msqoffline.exchange.Paper;
+import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.response.AnswerValue;
+import org.msqoffline.response.MergePlan;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.store.DataFolder;
+import org.msqoffline.ui.common.SameThreadTaskExecutor;
+
+/** A coordinator delegates section C to a ministry, both change answers, and the contribution comes back. */
+class ComparisonViewModelTest {
+    @TempDir
+    Path coordinatorFolder;
+
+    @TempDir
+    Path ministryFolder;
+
+    @TempDir
+    Path out;
+
+    private final Messages messages = Messages.english();
+    private final SameThreadTaskExecutor tasks = new SameThreadTaskExecutor();
+    private DataFolder coordinatorData;
+    private DataFolder ministryData;
+    private Responses coordinator;
+    private ResponseInfo original;
+    private Path contribution;
+
+    @BeforeEach
+    void exchange() throws Exception {
+        coordinatorData = DataFolder.open(coordinatorFolder, DataFolder.Access.WRITE);
+        ministryData = DataFolder.open(ministryFolder, DataFolder.Access.WRITE);
+        coordinator = new Responses(coordinatorData);
+        Responses ministry = new Responses(ministryData);
+        original = coordinator.importSample("Shahin Aliyev");
+        Delegations.Issued issued = new Delegations(coordinatorData, coordinator)
+                .delegate(original, List.of(), List.of("C"), "Ministry of Justice", "Shahin Aliyev");
+        ResponseInfo part = new Delegations(ministryData, ministry).importDelegation(issued.file(), "Leyla Mammadova");
+        ministry.setAnswer(part, ministry.item(part, "c-foi-law-details"), new AnswerValue.Text("Ministry: FOI law amended 2023"), "Leyla");
+        ministry.setAnswer(part, ministry.item(part, "c-privacy-law-details"), new AnswerValue.Text("Ministry: privacy"), "Leyla");
+        coordinator.setAnswer(original, coordinator.item(original, "c-privacy-law-details"), new AnswerValue.Text("Coordinator: privacy"),
+                "Shahin Aliyev");
+        SigningIdentity leyla = SigningIdentity.create(new SigningIdentity.Holder("Leyla Mammadova", "leyla@example.az", "Ministry", "AZE"),
+                KeyAlgorithm.EC_P256, Clock.systemUTC().instant());
+        contribution = new Exports(ministry, Clock.systemUTC(), messages).export(part, leyla, out, new ExportOptions(true, Paper.A4), p -> { });
+    }
+
+    @AfterEach
+    void close() {
+        coordinatorData.close();
+        ministryData.close();
+    }
+
+    private ComparisonViewModel comparison(Runnable afterMerge) {
+        return new ComparisonViewModel(new Contributions(coordinatorData, coordinator), coordinator, original, tasks, messages, afterMerge);
+    }
+
+    private static ComparisonViewModel.Row row(ComparisonViewModel viewModel, String itemId) {
+        return viewModel.rows().stream().filter(r -> r.itemId().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachDifferingItemIsListedWithContributorOnlyChangesPreselected() {
+        ComparisonViewModel viewModel = comparison(() -> { });
+        viewModel.load(contribution);
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.rows()).extracting(ComparisonViewModel.Row::itemId)
+                .containsExactly("c-foi-law-details", "c-privacy-law-details");
+        ComparisonViewModel.Row incoming = row(viewModel, "c-foi-law-details");
+        assertThat(incoming.change()).isEqualTo(MergePlan.Change.INCOMING);
+        assertThat(incoming.takeIncomingProperty().get()).isTrue();
+        assertThat(incoming.choosable()).isFalse();
+        assertThat(incoming.explanation()).contains("Only the contributor changed it");
+        ComparisonViewModel.Row conflict = row(viewModel, "c-privacy-law-details");
+        assertThat(conflict.change()).isEqualTo(MergePlan.Change.CONFLICT);
+        assertThat(conflict.current()).isEqualTo("Coordinator: privacy");
+        assertThat(conflict.currentBy()).startsWith("by Shahin Aliyev");
+        assertThat(conflict.incoming()).isEqualTo("Ministry: privacy");
+        assertThat(conflict.takeIncomingProperty().get()).as("conflicts keep the current answer until chosen").isFalse();
+        assertThat(viewModel.messageProperty().get()).isEqualTo("2 items differ; 1 need your choice.");
+        assertThat(viewModel.headingProperty().get()).contains("Leyla Mammadova", "Ministry of Justice");
+    }
+
+    @Test
+    void takingAConflictMergesTheContributorsAnswerAndASecondImportSaysAlreadyMerged() {
+        AtomicInteger reopened = new AtomicInteger();
+        ComparisonViewModel viewModel = comparison(reopened::incrementAndGet);
+        viewModel.load(contribution);
+        row(viewModel, "c-privacy-law-details").takeIncomingProperty().set(true);
+        assertThat(viewModel.choices()).containsExactly(java.util.Map.entry("c-privacy-law-details", true));
+        viewModel.merge();
+
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Merged: 2 answers changed. Each change is in the history under the "
+                + "signer\u2019s name.");
+        assertThat(reopened).hasValue(1);
+        assertThat(coordinator.answer(original, "c-privacy-law-details")).contains(new AnswerValue.Text("Ministry: privacy"));
+        assertThat(coordinator.answer(original, "c-foi-law-details")).contains(new AnswerValue.Text("Ministry: FOI law amended 2023"));
+        assertThat(viewModel.canMerge().get()).isFalse();
+
+        ComparisonViewModel again = comparison(() -> { });
+        again.load(contribution);
+        assertThat(again.alreadyMergedProperty().get()).isTrue();
+        assertThat(again.messageProperty().get()).isEqualTo("This contribution was already merged. Nothing changes.");
+        assertThat(again.canMerge().get()).isFalse();
+    }
+
+    @Test
+    void keepAllKeepsTheCoordinatorsAnswerForConflicts() {
+        ComparisonViewModel viewModel = comparison(() -> { });
+        viewModel.load(contribution);
+        viewModel.takeAll();
+        viewModel.keepAll();
+        viewModel.merge();
+        assertThat(coordinator.answer(original, "c-privacy-law-details")).contains(new AnswerValue.Text("Coordinator: privacy"));
+        assertThat(coordinator.answer(original, "c-foi-law-details")).contains(new AnswerValue.Text("Ministry: FOI law amended 2023"));
+    }
+
+    @Test
+    void aFileThatIsNoContributionIsRefusedInOneLine() throws Exception {
+        Path notes = Files.writeString(out.resolve("notes.asice"), "not a package");
+        ComparisonViewModel viewModel = comparison(() -> { });
+        viewModel.load(notes);
+        assertThat(viewModel.errorProperty().get()).startsWith("Refused: ").doesNotContain("\n");
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.canMerge().get()).isFalse();
+    }
+}

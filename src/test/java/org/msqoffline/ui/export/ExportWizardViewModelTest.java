@@ -1,0 +1,147 @@
+package org.msqoffline.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msqoffline.app.Exports;
+import org.msqoffline.exchange.KeyAlgorithm;
+import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.exchange.VerificationReport;
+import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.ui.ViewModelFixture;
+import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
+import org.msqoffline.ui.export.ExportWizardViewModel.Step;
+
+/** The export wizard over a real data folder, without a stage. */
+class ExportWizardViewModelTest {
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path out;
+
+    private ViewModelFixture fixture;
+    private Exports exports;
+
+    @BeforeEach
+    void open() {
+        fixture = new ViewModelFixture(data);
+        exports = new Exports(fixture.responses, Clock.systemUTC(), fixture.messages);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private ExportWizardViewModel wizard(ResponseInfo response) {
+        ExportWizardViewModel wizard = new ExportWizardViewModel(exports, fixture.responses, response, fixture.tasks, fixture.messages,
+                Clock.systemUTC(), out);
+        wizard.load();
+        return wizard;
+    }
+
+    private static void fillNewIdentity(ExportWizardViewModel wizard, Path p12) {
+        wizard.sourceProperty().set(IdentitySource.CREATE);
+        wizard.nameProperty().set("Leyla Mammadova");
+        wizard.emailProperty().set("leyla@example.az");
+        wizard.organizationProperty().set("Ministry of Digital Development");
+        wizard.newIdentityFileProperty().set(p12);
+    }
+
+    @Test
+    void anIncompleteResponseIsRefusedUnlessExportAsIncompleteIsChosen() {
+        ExportWizardViewModel wizard = wizard(fixture.response);
+        assertThat(wizard.completeProperty().get()).isFalse();
+        assertThat(wizard.missing()).isNotEmpty().allSatisfy(line -> assertThat(line).contains(" \u2014 "));
+        assertThat(wizard.summaryProperty().get()).contains("required answers are missing");
+        assertThat(wizard.countryProperty().get()).as("the identity's country defaults to the response's").isEqualTo("KEN");
+
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).as("no way past the summary while incomplete").isEqualTo(Step.SUMMARY);
+
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.IDENTITY);
+    }
+
+    @Test
+    void aRealExportProducesAPackageThatVerifiesAsValid() throws Exception {
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        assertThat(wizard.contributionProperty().get()).isFalse();
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        Path p12 = out.resolve("leyla.p12");
+        fillNewIdentity(wizard, p12);
+        wizard.algorithmProperty().set(KeyAlgorithm.EC_P256);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+
+        char[] passphrase = "correct horse".toCharArray();
+        char[] repeat = "correct horse".toCharArray();
+        wizard.signAndExport(passphrase, repeat);
+
+        assertThat(wizard.errorProperty().get()).isEmpty();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.RESULT);
+        assertThat(passphrase).as("the passphrase is cleared after use").containsOnly('\0');
+        assertThat(repeat).containsOnly('\0');
+        Path written = wizard.packageFileProperty().get();
+        assertThat(written).exists().hasParent(out);
+        assertThat(written.getFileName().toString()).startsWith("AZE_msq-2024_").endsWith(".asice");
+        assertThat(wizard.pdfFileProperty().get()).exists();
+        assertThat(Files.readAllBytes(wizard.pdfFileProperty().get())).startsWith("%PDF-".getBytes());
+
+        VerificationReport report = exports.verify(written);
+        assertThat(report.valid()).as(String.join("; ", report.problems())).isTrue();
+        assertThat(report.fingerprint()).isEqualTo(wizard.fingerprintProperty().get());
+        SigningIdentity saved = SigningIdentity.open(p12, "correct horse".toCharArray());
+        assertThat(saved.fingerprint()).as("the new identity was saved for later exports").isEqualTo(wizard.fingerprintProperty().get());
+        assertThat(exports.verify(wizard.pdfFileProperty().get()).valid()).as("the PDF copy beside it is the signed one").isTrue();
+    }
+
+    @Test
+    void anExistingIdentityIsOpenedWithItsPassphraseAndAWrongOneIsSaidPlainly() throws Exception {
+        Path p12 = out.resolve("existing.p12");
+        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
+                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        wizard.sourceProperty().set(IdentitySource.OPEN);
+        wizard.existingIdentityFileProperty().set(p12);
+        wizard.next();
+
+        wizard.signAndExport("wrong".toCharArray(), new char[0]);
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(wizard.errorProperty().get()).startsWith("Not exported:");
+
+        wizard.signAndExport("secret phrase".toCharArray(), new char[0]);
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.RESULT);
+        assertThat(exports.verify(wizard.packageFileProperty().get()).signer()).contains("A. Official");
+    }
+
+    @Test
+    void differingNewPassphrasesAreRefusedBeforeAnythingIsWritten() {
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        Path p12 = out.resolve("new.p12");
+        fillNewIdentity(wizard, p12);
+        wizard.next();
+        char[] first = "one phrase".toCharArray();
+        wizard.signAndExport(first, "another".toCharArray());
+        assertThat(wizard.errorProperty().get()).isEqualTo("The two passphrases differ. Type them again.");
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(first).containsOnly('\0');
+        assertThat(p12).doesNotExist();
+    }
+}
