@@ -34,6 +34,8 @@ fi
 for tool in dpkg-deb xvfb-run xdotool; do command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install dpkg xvfb xdotool)"; done
 
 tmp=$(mktemp -d)
+# Every run of the launcher below works in a throwaway data folder, never the user's own.
+export MSQ_DATA_DIR=$tmp/data
 app_pid=
 cleanup() { [ -n "$app_pid" ] && kill -KILL "$app_pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT

@@ -21,7 +21,7 @@ public final class LanguageChooser extends Dialog<String> {
     private final ToggleGroup group = new ToggleGroup();
 
     public LanguageChooser(Messages messages, Theme theme, String proposed) {
-        setTitle(messages.get("ui.language.title"));
+        setTitle(messages.get("ui.app.titleWith", messages.get("ui.language.title")));
         setHeaderText(messages.get("ui.language.header"));
         VBox choices = new VBox();
         choices.getStyleClass().add("dialog-content");
