@@ -1,6 +1,11 @@
 package org.msqoffline.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -13,6 +18,8 @@ import org.msqoffline.app.DesktopState;
 import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
+import org.msqoffline.store.DamagedDatabaseException;
+import org.msqoffline.store.Recovery;
 import org.msqoffline.store.StoreException;
 import org.msqoffline.ui.common.BackgroundTaskExecutor;
 import org.msqoffline.ui.common.TaskExecutor;
@@ -46,7 +53,7 @@ public final class DesktopApp extends Application {
         Theme.loadFonts();
         Messages messages = Messages.forLocale(Languages.choose(requestedLanguage, Optional.empty(), Locale.getDefault()));
         try {
-            data = DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+            data = openOrRecover(messages);
         } catch (StoreException e) {
             // FolderInUse, DamagedDatabase, NewerDatabase are StoreExceptions too: their message is for people.
             LOG.error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
@@ -66,6 +73,42 @@ public final class DesktopApp extends Application {
         boolean nameUnknown = services.contributor().name().isEmpty();
         window.show(services.state().windowBounds(), services.state().lastPlace());
         Platform.runLater(() -> window.askNameIfUnknown(nameUnknown));
+    }
+
+    /**
+     * Opens the data folder; if its file is damaged and a sound backup exists, offers to restore it
+     * (the damaged file is kept aside, untouched). Declining, or having no backup, reports the damage.
+     */
+    private DataFolder openOrRecover(Messages messages) {
+        try {
+            return DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+        } catch (DamagedDatabaseException damaged) {
+            LOG.error("Damaged data file in {}: {}", dataFolder, damaged.getMessage());
+            Recovery recovery = new Recovery(dataFolder, Clock.systemUTC());
+            Path backup = recovery.latestGoodBackup().orElseThrow(() -> damaged);
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                    .format(LocalDateTime.ofInstant(lastModified(backup), ZoneId.systemDefault()));
+            ButtonType restore = new ButtonType(messages.get("ui.app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+            ButtonType close = new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.app.damaged.text", damaged.getMessage(), when), restore, close);
+            alert.setTitle(messages.get("ui.app.title"));
+            alert.setHeaderText(messages.get("ui.app.damaged.header"));
+            new Theme(messages.locale()).dress(alert.getDialogPane());
+            if (alert.showAndWait().filter(restore::equals).isEmpty()) {
+                throw damaged;
+            }
+            Recovery.Restored restored = recovery.restore(backup);
+            LOG.info("Restored {}; the damaged file is kept at {}", restored.backup(), restored.damagedKeptAt());
+            return DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+        }
+    }
+
+    private static java.time.Instant lastModified(Path file) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file).toInstant();
+        } catch (java.io.IOException e) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     /**
