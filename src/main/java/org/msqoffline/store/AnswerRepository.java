@@ -115,25 +115,33 @@ public final class AnswerRepository {
 
     /** Sets several answers in one transaction (an import, a merge); returns how many changed. */
     public int setAll(String responseId, Map<String, ?> values, String contributor) {
+        Map<String, AnswerValue> answers = new LinkedHashMap<>();
+        values.forEach((itemId, value) -> answers.put(itemId, value instanceof AnswerValue answer ? answer : null));
         return database.inTransaction(connection -> {
             ResponseRepository.get(connection, responseId);
-            String now = clock.instant().toString();
-            int changed = 0;
-            for (Map.Entry<String, ?> entry : values.entrySet()) {
-                String newJson = entry.getValue() instanceof AnswerValue answer ? AnswerCodec.toStoredJson(answer) : null;
-                if (write(connection, responseId, entry.getKey(), newJson, now, contributor)) {
-                    changed++;
-                }
-            }
-            if (changed > 0) {
-                try (PreparedStatement touch = connection.prepareStatement("UPDATE response SET updated_at = ? WHERE id = ?")) {
-                    touch.setString(1, now);
-                    touch.setString(2, responseId);
-                    touch.executeUpdate();
-                }
-            }
-            return changed;
+            return writeAll(connection, responseId, answers, clock.instant().toString(), contributor);
         });
+    }
+
+    /**
+     * Writes answers (a null value clears one) with their history inside the caller's transaction, and
+     * marks the response as changed when anything was; returns how many changed.
+     */
+    static int writeAll(Connection connection, String responseId, Map<String, AnswerValue> answers, String now, String contributor)
+            throws SQLException {
+        int changed = 0;
+        for (Map.Entry<String, AnswerValue> entry : answers.entrySet()) {
+            String newJson = entry.getValue() == null ? null : AnswerCodec.toStoredJson(entry.getValue());
+            changed += write(connection, responseId, entry.getKey(), newJson, now, contributor) ? 1 : 0;
+        }
+        if (changed > 0) {
+            try (PreparedStatement touch = connection.prepareStatement("UPDATE response SET updated_at = ? WHERE id = ?")) {
+                touch.setString(1, now);
+                touch.setString(2, responseId);
+                touch.executeUpdate();
+            }
+        }
+        return changed;
     }
 
     /** Every change of one item, oldest first. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.Questionnaire;
-import org.msqoffline.response.AnswerCodec;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Country;
 import org.msqoffline.response.Delegation;
@@ -99,18 +98,7 @@ public final class DelegationRepository {
     public int merge(String responseId, String delegationId, String contributionDigest, String signer, Map<String, AnswerValue> chosen) {
         return database.inTransaction(connection -> {
             String now = clock.instant().toString();
-            int changed = 0;
-            for (Map.Entry<String, AnswerValue> entry : chosen.entrySet()) {
-                String json = entry.getValue() == null ? null : AnswerCodec.toStoredJson(entry.getValue());
-                changed += AnswerRepository.write(connection, responseId, entry.getKey(), json, now, signer) ? 1 : 0;
-            }
-            if (changed > 0) {
-                try (PreparedStatement touch = connection.prepareStatement("UPDATE response SET updated_at = ? WHERE id = ?")) {
-                    touch.setString(1, now);
-                    touch.setString(2, responseId);
-                    touch.executeUpdate();
-                }
-            }
+            int changed = AnswerRepository.writeAll(connection, responseId, chosen, now, signer);
             try (PreparedStatement record = connection.prepareStatement(
                     "INSERT INTO contribution (digest, delegation_id, signer, merged_at) VALUES (?, ?, ?, ?)")) {
                 record.setString(1, contributionDigest);

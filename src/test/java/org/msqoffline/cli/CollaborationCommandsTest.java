@@ -2,8 +2,6 @@ package org.msqoffline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msqoffline.app.SampleData;
 import org.msqoffline.json.Json;
+import org.msqoffline.cli.CommandLineHarness.Run;
 
 /**
  * Two agencies, each with its own data folder, splitting the questionnaire and putting it back
@@ -27,8 +26,6 @@ class CollaborationCommandsTest {
     private Path ministry;
     private Path passphrase;
 
-    record Run(int code, String out, String err) {
-    }
 
     @BeforeEach
     void folders() throws Exception {
@@ -39,14 +36,7 @@ class CollaborationCommandsTest {
     }
 
     private Run run(Path dataFolder, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--lang", "en", "--data-dir", dataFolder.toString()));
-        all.addAll(List.of(args));
-        int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("the desktop app must not start");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandLineHarness.run(dataFolder, args);
     }
 
     private Path identity(String name, String file) {

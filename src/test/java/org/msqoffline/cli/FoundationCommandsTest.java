@@ -2,42 +2,25 @@ package org.msqoffline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msqoffline.app.SampleData;
 import org.msqoffline.json.Json;
 import tools.jackson.databind.JsonNode;
+import org.msqoffline.cli.CommandLineHarness.Run;
 
 /** The command line as a script would use it: output, exit codes, and one-line errors. */
 class FoundationCommandsTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.resolve("data").toString()));
-        if (!List.of(args).contains("--lang")) {
-            all.addAll(List.of("--lang", "en"));
-        }
-        all.addAll(List.of(args));
-        int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("the desktop app must not start");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandLineHarness.run(temp.resolve("data"), args);
     }
 
     private Path sampleFile() throws Exception {

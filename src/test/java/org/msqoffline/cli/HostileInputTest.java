@@ -3,20 +3,17 @@ package org.msqoffline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.msqoffline.app.SampleData;
+import org.msqoffline.cli.CommandLineHarness.Run;
 
 /**
  * Every file of the hostile corpus (src/test/resources/org/msqoffline/hostile) is refused with one line
@@ -26,18 +23,9 @@ class HostileInputTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--lang", "en", "--data-dir", temp.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("the desktop app must not start");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandLineHarness.run(temp.resolve("data"), args);
     }
 
     static Stream<Path> corpus(String folder) throws IOException, URISyntaxException {

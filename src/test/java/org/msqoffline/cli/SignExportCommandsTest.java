@@ -2,13 +2,9 @@ package org.msqoffline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msqoffline.app.SampleData;
@@ -16,24 +12,16 @@ import org.msqoffline.exchange.ExternalTools;
 import org.msqoffline.exchange.TamperedPackages;
 import org.msqoffline.json.Json;
 import tools.jackson.databind.JsonNode;
+import org.msqoffline.cli.CommandLineHarness.Run;
 
 /** identity, export, pdf, verify and demo as a script would use them: output, exit codes, one-line errors. */
 class SignExportCommandsTest {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--lang", "en", "--data-dir", temp.resolve("data").toString()));
-        all.addAll(List.of(args));
-        int code = CommandLineRunner.run(all.toArray(String[]::new), root -> {
-            throw new AssertionError("the desktop app must not start");
-        }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandLineHarness.run(temp.resolve("data"), args);
     }
 
     private Path passphraseFile(String passphrase) throws Exception {
