@@ -93,6 +93,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aZipBombIsRefusedWithoutInflatingIt() throws Exception {
+        Path bomb = temp.resolve("bomb.asice");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            byte[] mimetype = "application/vnd.etsi.asic-e+zip".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            first.setCompressedSize(mimetype.length);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new java.util.zip.ZipEntry("submission.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int megabyte = 0; megabyte < 1024; megabyte++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(Files.size(bomb)).as("a gigabyte of zeros, compressed").isLessThan(2_000_000);
+        Run verified = run("verify", bomb.toString());
+        assertThat(verified.code()).isEqualTo(1);
+        assertThat(verified.out()).contains("INVALID").contains("implausibly large");
+        assertRefusedInOneLine(run("response", "import", bomb.toString()));
+        assertThat(run("response", "list", "--json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
         Path file = temp.resolve("too-big.json");
         byte[] big = new byte[65 * 1024 * 1024];
