@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.msqoffline.exchange.CollectionTable;
 import org.msqoffline.exchange.InvalidSubmissionException;
+import org.msqoffline.exchange.PackageVerifier;
 import org.msqoffline.exchange.Submission;
 import org.msqoffline.exchange.SubmissionJson;
 import org.msqoffline.exchange.VerificationReport;
@@ -39,6 +40,7 @@ public final class Collection {
     public Result collect(List<Path> files) {
         List<CollectionTable.Row> rows = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
+        PackageVerifier verifier = Exports.verifier(responses);
         for (Path file : files) {
             byte[] bytes;
             try {
@@ -51,7 +53,7 @@ public final class Collection {
                 leftOut.add(new LeftOut(file, "cannot be read (" + e.getMessage() + ")"));
                 continue;
             }
-            VerificationReport report = Exports.verifier(responses).verify(file.toString(), bytes);
+            VerificationReport report = verifier.verify(file.toString(), bytes);
             if (!report.valid()) {
                 leftOut.add(new LeftOut(file, String.join("; ", report.problems())));
                 continue;

@@ -154,19 +154,13 @@ public final class Responses {
      * The command line's {@code response import} and the desktop app both call this.
      */
     public ResponseInfo importFile(String fileName, byte[] bytes, String contributor) throws InvalidSubmissionException {
-        if (isPackageOrPdf(bytes)) {
+        if (org.msqoffline.exchange.PackageVerifier.isPackageOrPdf(bytes)) {
             return new Contributions(data, this).restore(fileName, bytes, contributor);
         }
         if (org.msqoffline.exchange.DelegationFile.isDelegation(bytes)) {
             return new Delegations(data, this).importDelegation(bytes, contributor);
         }
         return importSubmission(bytes, contributor);
-    }
-
-    /** A signed package (a ZIP) or PDF copy, rather than JSON. */
-    private static boolean isPackageOrPdf(byte[] bytes) {
-        return bytes.length > 4 && ((bytes[0] == 'P' && bytes[1] == 'K')
-                || new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
     }
 
     /**

@@ -366,6 +366,11 @@ public final class PackageVerifier {
         }
     }
 
+    /** Whether the bytes are a signed package (a ZIP) or a PDF, the two kinds of file this verifier reads. */
+    public static boolean isPackageOrPdf(byte[] bytes) {
+        return startsWith(bytes, "PK") || startsWith(bytes, "%PDF-");
+    }
+
     private static boolean startsWith(byte[] bytes, String prefix) {
         byte[] expected = prefix.getBytes(StandardCharsets.US_ASCII);
         return bytes.length >= expected.length && Arrays.equals(Arrays.copyOf(bytes, expected.length), expected);
