@@ -29,18 +29,17 @@ sed -i "/^\[JavaOptions\]/a java-options=-XX:ArchiveClassesAtExit=\$APPDIR/$JSA"
 log "AppCDS training run (opens the window under Xvfb, then ends the app)"
 export HOME=$tmp/home MSQ_DATA_DIR=$tmp/data
 mkdir -p "$HOME"
-# Two runs: the first creates the data folder (a user's very first start), the second is an ordinary
-# start, and the archive of the second is kept. SIGTERM ends the app through the JVM's normal exit,
-# where the dynamic archive is written.
-for run in 1 2; do
-  xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
-    "$1" > "$2/run.log" 2>&1 & app=$!
-    if timeout 60 xdotool search --sync --onlyvisible --name "^MSQ Offline" >/dev/null; then
-      sleep 3   # let the first screen finish (deferred work, first paint)
-      kill -TERM "$app"; wait "$app" || true; exit 0
-    fi
-    kill -KILL "$app" 2>/dev/null; cat "$2/run.log" >&2; exit 1' _ "$IMAGE/bin/$NAME" "$tmp"
-done
+# Two runs: the first is an official's very first start (data folder created, language and name
+# answered: first-start.sh), the second an ordinary start, whose archive is kept. SIGTERM ends the app
+# through the JVM's normal exit, where the dynamic archive is written.
+xvfb-run -a -s "-screen 0 1366x768x24" "$(dirname "$0")/first-start.sh" "$IMAGE/bin/$NAME"
+xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+  "$1" > "$2/run.log" 2>&1 & app=$!
+  if timeout 60 xdotool search --sync --onlyvisible --name "^MSQ Offline$" >/dev/null; then
+    sleep 3   # let the first screen finish (deferred work, first paint)
+    kill -TERM "$app"; wait "$app" || true; exit 0
+  fi
+  kill -KILL "$app" 2>/dev/null; cat "$2/run.log" >&2; exit 1' _ "$IMAGE/bin/$NAME" "$tmp"
 cp "$tmp/cfg" "$CFG"
 if [ ! -s "$IMAGE/lib/app/$JSA" ]; then
   echo "error: the training run wrote no archive" >&2; cat "$tmp/run.log" >&2; exit 1

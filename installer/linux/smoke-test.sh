@@ -85,6 +85,23 @@ else
 fi
 
 # 3. The desktop window under Xvfb. prism.order is left as installed (es2 falls back to sw).
+# The PDF copy with Arabic (shaped, right to left), Chinese and Russian answers: exercises the
+# bundled fonts and the trimmed ICU4J (shaping, bidi, line breaking) of the installed app.
+id=$("$launcher" response create --country EGY 2>&1) || fail "response create exited $?: $id"
+"$launcher" answer set "$id" contact-name "محمد عبد الله" >/dev/null || fail "answer set (Arabic) failed"
+"$launcher" answer set "$id" contact-title "数字政府司司长" >/dev/null || fail "answer set (Chinese) failed"
+"$launcher" answer set "$id" contact-organization "Министерство цифрового развития" >/dev/null || fail "answer set (Russian) failed"
+pdf_out=$("$launcher" pdf "$id" --out "$tmp/scripts.pdf" 2>&1) || fail "pdf with Arabic, Chinese and Russian answers exited $?: $pdf_out"
+if command -v pdftotext >/dev/null; then
+  text=$(pdftotext "$tmp/scripts.pdf" - | tr -d '\n')
+  for expected in "数字政府司司长" "Министерство цифрового развития"; do
+    grep -qF "$expected" <<< "$text" || fail "the PDF copy does not contain '$expected'"
+  done
+  ok "PDF copy with Arabic, Chinese and Russian answers ($(pdfinfo "$tmp/scripts.pdf" | sed -n 's/^Pages: *//p') pages, text extracted)"
+else
+  ok "PDF copy with Arabic, Chinese and Russian answers written (pdftotext missing: text not checked)"
+fi
+
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   "$1" > "$2/app.log" 2>&1 &
   echo $! > "$2/app.pid"

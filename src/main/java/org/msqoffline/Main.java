@@ -18,13 +18,13 @@ public final class Main {
     public static void main(String[] args) {
         Optional<DesktopLaunch> desktop = DesktopLaunch.parse(args);
         if (desktop.isPresent()) {
-            desktop.get().configureLogging();
-            DesktopApp.start(desktop.get().dataFolder(), desktop.get().language());
+            DesktopLaunch launch = desktop.get();
+            DesktopApp.start(launch.dataFolder(), launch.language(), launch::configureLogging);
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language()), out, err);
+        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language(), () -> { }), out, err);
         System.exit(code);
     }
 }

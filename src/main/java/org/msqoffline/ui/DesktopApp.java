@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -33,30 +35,52 @@ import org.slf4j.LoggerFactory;
  * lock for the app's life), wires the services and shows the main window.
  */
 public final class DesktopApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static volatile Path dataFolder;
     private static volatile Optional<String> requestedLanguage = Optional.empty();
+    private static volatile CompletableFuture<DataFolder> opening;
 
     private DataFolder data;
     private TaskExecutor tasks;
 
-    /** Starts the app on a data folder; {@code language} is the {@code --lang} of this run, if given. */
-    public static void start(Path folder, Optional<String> language) {
+    /**
+     * Starts the app on a data folder; {@code language} is the {@code --lang} of this run, if given.
+     * {@code beforeOpening} (the logging set-up, say) runs first on the thread that opens the data folder.
+     */
+    public static void start(Path folder, Optional<String> language, Runnable beforeOpening) {
         dataFolder = folder;
         requestedLanguage = language;
+        // The data folder (lock, SQLite, checks, daily backup) needs no window: it is opened while the
+        // toolkit starts, on the second core, instead of after it.
+        opening = CompletableFuture.supplyAsync(() -> {
+            beforeOpening.run();
+            return DataFolder.open(folder, DataFolder.Access.WRITE);
+        }, runnable -> startThread("msq-open-data", runnable));
         Application.launch(DesktopApp.class);
+    }
+
+    /** Not a constant: that would set logging up on the main thread, before the toolkit could start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
+    }
+
+    private static void startThread(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
     public void start(Stage stage) {
-        // Before the first scene: Arabic, Chinese and Cyrillic must not depend on the system's fonts.
-        Theme.loadFonts();
+        // Arabic, Chinese and Cyrillic must not depend on the system's fonts: the bundled ones are read
+        // while the window is being built; Theme.loadFonts() waits for them before the first scene shows.
+        startThread("msq-load-fonts", Theme::loadFonts);
         Messages messages = Messages.forLocale(Languages.choose(requestedLanguage, Optional.empty(), Locale.getDefault()));
         try {
             data = openOrRecover(messages);
         } catch (StoreException e) {
             // FolderInUse, DamagedDatabase, NewerDatabase are StoreExceptions too: their message is for people.
-            LOG.error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
+            log().error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
+            Theme.loadFonts();
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
                     new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setTitle(messages.get("ui.app.title"));
@@ -71,6 +95,7 @@ public final class DesktopApp extends Application {
         DesktopServices services = DesktopServices.of(data, tasks, messages);
         MainWindow window = new MainWindow(services, stage, Platform::exit);
         boolean nameUnknown = services.contributor().name().isEmpty();
+        Theme.loadFonts();
         window.show(services.state().windowBounds(), services.state().lastPlace());
         Platform.runLater(() -> window.askNameIfUnknown(nameUnknown));
     }
@@ -81,9 +106,10 @@ public final class DesktopApp extends Application {
      */
     private DataFolder openOrRecover(Messages messages) {
         try {
-            return DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+            return opened();
         } catch (DamagedDatabaseException damaged) {
-            LOG.error("Damaged data file in {}: {}", dataFolder, damaged.getMessage());
+            log().error("Damaged data file in {}: {}", dataFolder, damaged.getMessage());
+            Theme.loadFonts();
             Recovery recovery = new Recovery(dataFolder, Clock.systemUTC());
             Path backup = recovery.latestGoodBackup().orElseThrow(() -> damaged);
             String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
@@ -98,8 +124,20 @@ public final class DesktopApp extends Application {
                 throw damaged;
             }
             Recovery.Restored restored = recovery.restore(backup);
-            LOG.info("Restored {}; the damaged file is kept at {}", restored.backup(), restored.damagedKeptAt());
+            log().info("Restored {}; the damaged file is kept at {}", restored.backup(), restored.damagedKeptAt());
             return DataFolder.open(dataFolder, DataFolder.Access.WRITE);
+        }
+    }
+
+    /** The data folder opened by {@link #start(Path, Optional, Runnable)}, or what stopped it, as thrown. */
+    private static DataFolder opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -122,6 +160,7 @@ public final class DesktopApp extends Application {
             return saved;
         }
         String proposed = systemMessages.language();
+        Theme.loadFonts();   // each language is named in its own script
         Optional<String> chosen = new LanguageChooser(systemMessages, new Theme(systemMessages.locale()), proposed).showAndWait();
         String language = chosen.orElse(proposed);
         state.rememberLanguage(language);
