@@ -4,7 +4,10 @@
 #   1. --version prints "MSQ Offline <pom version>";
 #   2. demo --out DIR writes a signed package, and verify accepts it (exit 0);
 #      a copy with one byte changed must be refused (exit 1);
-#   3. the desktop app, started under Xvfb, shows a window whose title starts with "MSQ Offline".
+#   3. a PDF copy with Arabic, Chinese and Russian answers (fonts, trimmed ICU4J), an RSA identity
+#      signing and verifying (trimmed BouncyCastle);
+#   4. the desktop app under Xvfb: a first start asks for the language and the name; a start with a
+#      package (as a file manager passes it) shows the main window and the package's verification.
 # Exits non-zero on the first failure. If the app has no `demo` command the test FAILS and says so
 # (set MSQ_SMOKE_ALLOW_NO_DEMO=1 to let it pass while that command is being written).
 #
@@ -102,17 +105,35 @@ else
   ok "PDF copy with Arabic, Chinese and Russian answers written (pdftotext missing: text not checked)"
 fi
 
+# An RSA identity (the demo signs with EC): both key types through the installed, trimmed libraries.
+printf 'smoke test passphrase\n' > "$tmp/passphrase"
+"$launcher" identity create --name "Smoke Test" --email smoke@example.org --organization "MSQ Offline" \
+  --country EGY --key rsa --out "$tmp/rsa.p12" --passphrase-file "$tmp/passphrase" >/dev/null 2>&1 || fail "identity create --key rsa failed"
+"$launcher" export "$id" --identity "$tmp/rsa.p12" --passphrase-file "$tmp/passphrase" --out "$tmp/rsa" \
+  --allow-incomplete >/dev/null 2>&1 || fail "export with an RSA identity failed"
+rsa_package=$(find "$tmp/rsa" -name '*.asice' | head -1)
+rsa_verify=$("$launcher" verify "$rsa_package" 2>&1) || fail "verify of the RSA-signed package exited $?: $rsa_verify"
+ok "RSA identity: export + verify: $(echo "$rsa_verify" | grep -m1 -E '^(VALID|INVALID)')"
+# The desktop under Xvfb: a first start (it asks for the language, then the name: first-start.sh
+# answers), then a start with a package as a file manager passes it, which opens the main window and
+# the verification of that package.
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
-  "$1" > "$2/app.log" 2>&1 &
-  echo $! > "$2/app.pid"
-  if ! wid=$(timeout "$3" xdotool search --sync --onlyvisible --name "^MSQ Offline" | head -1) || [ -z "$wid" ]; then
-    echo "no window titled MSQ Offline* within $3 s" > "$2/window.err"; exit 1
+  if ! "$4/first-start.sh" "$1" > "$2/first.log" 2>&1; then
+    echo "the first start did not ask for the language and then the name: $(tail -3 "$2/first.log")" > "$2/window.err"; exit 1
   fi
-  xdotool getwindowname "$wid" > "$2/window.title"
+  "$1" "$5" > "$2/app.log" 2>&1 &
+  echo $! > "$2/app.pid"
+  for title in "^MSQ Offline$" "^Verify a package$"; do
+    if ! wid=$(timeout "$3" xdotool search --sync --onlyvisible --name "$title" | head -1) || [ -z "$wid" ]; then
+      echo "no window titled $title within $3 s" > "$2/window.err"; exit 1
+    fi
+    xdotool getwindowname "$wid" >> "$2/window.title"
+  done
   if command -v import >/dev/null; then sleep 2; import -window root "$2/window.png" 2>/dev/null || true; fi
   kill -TERM "$(cat "$2/app.pid")"; wait "$(cat "$2/app.pid")" 2>/dev/null || true' _ "$launcher" "$tmp" "$WINDOW_TIMEOUT" \
+  "$ROOT/installer/linux" "$rsa_package" \
   || { cat "$tmp/app.log" >&2 2>/dev/null; fail "$(cat "$tmp/window.err" 2>/dev/null || echo 'the desktop app did not start')"; }
-ok "desktop window: '$(cat "$tmp/window.title")'"
+ok "desktop: first start asked for the language and the name; started with a package: $(paste -sd, "$tmp/window.title")"
 if [ -n "${SMOKE_SCREENSHOT:-}" ] && [ -f "$tmp/window.png" ]; then cp "$tmp/window.png" "$SMOKE_SCREENSHOT"; fi
 [ -z "$(ls -A "$HOME/.openjfx" 2>/dev/null)" ] || fail "JavaFX extracted native libraries to ~/.openjfx (they belong in runtime/lib)"
 ok "nothing extracted to ~/.openjfx"

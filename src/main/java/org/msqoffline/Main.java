@@ -19,12 +19,12 @@ public final class Main {
         Optional<DesktopLaunch> desktop = DesktopLaunch.parse(args);
         if (desktop.isPresent()) {
             DesktopLaunch launch = desktop.get();
-            DesktopApp.start(launch.dataFolder(), launch.language(), launch::configureLogging);
+            DesktopApp.start(launch.dataFolder(), launch.language(), launch.file(), launch::configureLogging);
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language(), () -> { }), out, err);
+        int code = CommandLineRunner.run(args, root -> DesktopApp.start(root.dataFolder(), root.language(), Optional.empty(), () -> { }), out, err);
         System.exit(code);
     }
 }

@@ -38,17 +38,20 @@ public final class DesktopApp extends Application {
     private static volatile Path dataFolder;
     private static volatile Optional<String> requestedLanguage = Optional.empty();
     private static volatile CompletableFuture<DataFolder> opening;
+    private static volatile Optional<Path> startFile = Optional.empty();
 
     private DataFolder data;
     private TaskExecutor tasks;
 
     /**
-     * Starts the app on a data folder; {@code language} is the {@code --lang} of this run, if given.
-     * {@code beforeOpening} (the logging set-up, say) runs first on the thread that opens the data folder.
+     * Starts the app on a data folder; {@code language} is the {@code --lang} of this run, if given, and
+     * {@code file} a package or delegation to open (from the file manager). {@code beforeOpening} (the
+     * logging set-up, say) runs first on the thread that opens the data folder.
      */
-    public static void start(Path folder, Optional<String> language, Runnable beforeOpening) {
+    public static void start(Path folder, Optional<String> language, Optional<Path> file, Runnable beforeOpening) {
         dataFolder = folder;
         requestedLanguage = language;
+        startFile = file;
         // The data folder (lock, SQLite, checks, daily backup) needs no window: it is opened while the
         // toolkit starts, on the second core, instead of after it.
         opening = CompletableFuture.supplyAsync(() -> {
@@ -96,7 +99,7 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(services, stage, Platform::exit);
         boolean nameUnknown = services.contributor().name().isEmpty();
         Theme.loadFonts();
-        window.show(services.state().windowBounds(), services.state().lastPlace());
+        window.show(services.state().windowBounds(), services.state().lastPlace(), startFile);
         Platform.runLater(() -> window.askNameIfUnknown(nameUnknown));
     }
 
@@ -129,7 +132,7 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** The data folder opened by {@link #start(Path, Optional, Runnable)}, or what stopped it, as thrown. */
+    /** The data folder opened by {@link #start(Path, Optional, Optional, Runnable)}, or what stopped it, as thrown. */
     private static DataFolder opened() {
         try {
             return opening.join();

@@ -1,5 +1,7 @@
 package org.msqoffline.ui;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -100,8 +102,12 @@ public final class MainWindow {
         stage.setOnCloseRequest(this::closeRequested);
     }
 
-    /** Shows the window where it was left, with the last response or the welcome screen. */
-    public void show(Optional<DesktopState.WindowBounds> bounds, Optional<DesktopState.Place> lastPlace) {
+    /**
+     * Shows the window where it was left, with the last response or the welcome screen; a {@code file} the app
+     * was started with (a double-click in the file manager) is then opened: a delegation is imported and
+     * opened, a package or signed PDF verified.
+     */
+    public void show(Optional<DesktopState.WindowBounds> bounds, Optional<DesktopState.Place> lastPlace, Optional<Path> file) {
         bounds.filter(MainWindow::onSomeScreen).ifPresent(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
@@ -124,12 +130,18 @@ public final class MainWindow {
             }
         }
         stage.show();
-        if (lastPlace.isPresent()) {
+        boolean delegation = file.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".msqd")).isPresent();
+        if (delegation) {
+            showWelcome().importFile(file.get());
+        } else if (lastPlace.isPresent()) {
             DesktopState.Place place = lastPlace.get();
             services.tasks().read(() -> services.responses().get(place.responseId()), info -> open(info, place),
                     error -> showWelcome());
         } else {
             showWelcome();
+        }
+        if (file.isPresent() && !delegation) {
+            shareActions.verify(file.get());
         }
     }
 
@@ -254,11 +266,13 @@ public final class MainWindow {
                 info -> open(info, null));
     }
 
-    public void showWelcome() {
+    public WelcomeViewModel showWelcome() {
         leaveForm();
-        WelcomeView view = new WelcomeView(new WelcomeViewModel(responsesViewModel(), this::showResponses));
+        WelcomeViewModel viewModel = new WelcomeViewModel(responsesViewModel(), this::showResponses);
+        WelcomeView view = new WelcomeView(viewModel);
         root.setCenter(view);
         view.focusFirst();
+        return viewModel;
     }
 
     public void showResponses() {

@@ -66,4 +66,10 @@ final class LayerRulesTest {
     static final ArchRule PDF_AND_SIGNATURES_STAY_IN_EXCHANGE = noClasses()
             .that().resideOutsideOfPackages("org.msqoffline.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.bouncycastle..");
+
+    @ArchTest
+    static final ArchRule CRYPTOGRAPHY_IS_THE_JDKS = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle.jcajce.provider..",
+                    "org.bouncycastle.jce.provider..", "org.bouncycastle.pqc..")
+            .because("keys and signatures use the JDK's providers; the installers leave BouncyCastle's out");
 }

@@ -19,6 +19,13 @@ class DesktopLaunchTest {
             --help                          | false
             response list                   | false
             --data-dir /a --data-dir /b     | false
+            contribution.asice              | true
+            --lang fr /home/me/KEN.MSQD     | true
+            copy.pdf --debug                | true
+            a.asice b.asice                 | false
+            notes.txt                       | false
+            verify                          | false
+            --out.asice                     | false
             """)
     void onlyPlainDesktopStartsSkipTheCommandLine(String args, boolean direct) {
         String[] split = args.isBlank() ? new String[0] : args.split(" ");
@@ -30,5 +37,12 @@ class DesktopLaunchTest {
         DesktopLaunch launch = DesktopLaunch.parse(new String[] {"--data-dir", "/tmp/x", "--lang", "ZH"}).orElseThrow();
         assertThat(launch.dataFolder()).isEqualTo(Path.of("/tmp/x"));
         assertThat(launch.language()).contains("zh");
+        assertThat(launch.file()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileFromTheFileManagerIsOpenedByTheDesktop() {
+        DesktopLaunch launch = DesktopLaunch.parse(new String[] {"received/KEN-delegation.msqd"}).orElseThrow();
+        assertThat(launch.file()).contains(Path.of("received/KEN-delegation.msqd").toAbsolutePath());
     }
 }

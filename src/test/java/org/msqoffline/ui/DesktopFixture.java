@@ -35,8 +35,13 @@ final class DesktopFixture {
     }
 
     void show(Stage stage) {
+        show(stage, Optional.empty());
+    }
+
+    /** As a start with a file given (a double-click in the file manager). */
+    void show(Stage stage, Optional<Path> file) {
         window = new MainWindow(services, stage, () -> { });
-        window.show(Optional.of(new DesktopState.WindowBounds(0, 0, 1200, 760, false)), services.state().lastPlace());
+        window.show(Optional.of(new DesktopState.WindowBounds(0, 0, 1200, 760, false)), services.state().lastPlace(), file);
     }
 
     FormView form() throws Exception {

@@ -68,6 +68,13 @@ public final class ResponseActions {
         VerifyView.open(owner, new VerifyViewModel(services.exports(), services.tasks(), messages));
     }
 
+    /** The verification window, already checking {@code file}. */
+    public void verify(Path file) {
+        VerifyViewModel viewModel = new VerifyViewModel(services.exports(), services.tasks(), messages);
+        VerifyView.open(owner, viewModel);
+        viewModel.verify(file);
+    }
+
     public void delegate(ResponseInfo response) {
         services.tasks().read(() -> services.responses().questionnaireOf(response), questionnaire -> DelegateView.open(owner,
                 new DelegateViewModel(services.delegations(), response, questionnaire, services.contributor()::nameOrUser, services.tasks(),
