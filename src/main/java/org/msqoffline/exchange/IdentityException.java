@@ -1,14 +1,30 @@
 package org.msqoffline.exchange;
 
-/** A signing identity that cannot be created, opened or used, with a reason meant for a person. */
-public final class IdentityException extends Exception {
-    private static final long serialVersionUID = 1L;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.Translatable;
+import org.msqoffline.i18n.UserMessage;
 
-    public IdentityException(String message) {
-        super(message);
+/** A signing identity that cannot be created, opened or used, with a reason meant for a person. */
+public final class IdentityException extends Exception implements Translatable {
+    private static final long serialVersionUID = 1L;
+    private final transient UserMessage message;
+
+    public IdentityException(UserMessage message) {
+        super(message.english());
+        this.message = message;
     }
 
-    public IdentityException(String message, Throwable cause) {
-        super(message, cause);
+    public IdentityException(UserMessage message, Throwable cause) {
+        super(message.english(), cause);
+        this.message = message;
+    }
+
+    public UserMessage userMessage() {
+        return message;
+    }
+
+    @Override
+    public String in(Messages messages) {
+        return message.in(messages);
     }
 }

@@ -1,10 +1,25 @@
 package org.msqoffline.json;
 
-/** A file that is not readable JSON; the message is a sentence for a person. */
-public final class JsonReadException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.Translatable;
+import org.msqoffline.i18n.UserMessage;
 
-    public JsonReadException(String message) {
-        super(message);
+/** A file that is not readable JSON; the message is a sentence for a person. */
+public final class JsonReadException extends RuntimeException implements Translatable {
+    private static final long serialVersionUID = 1L;
+    private final transient UserMessage message;
+
+    public JsonReadException(UserMessage message) {
+        super(message.english());
+        this.message = message;
+    }
+
+    public UserMessage userMessage() {
+        return message;
+    }
+
+    @Override
+    public String in(Messages messages) {
+        return message.in(messages);
     }
 }

@@ -57,7 +57,7 @@ public final class DesktopApp extends Application {
         } catch (StoreException e) {
             // FolderInUse, DamagedDatabase, NewerDatabase are StoreExceptions too: their message is for people.
             LOG.error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.explain(e),
                     new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setTitle(messages.get("ui.app.title"));
             alert.setHeaderText(messages.get("ui.app.cannotOpen"));
@@ -90,7 +90,7 @@ public final class DesktopApp extends Application {
                     .format(LocalDateTime.ofInstant(lastModified(backup), ZoneId.systemDefault()));
             ButtonType restore = new ButtonType(messages.get("ui.app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
             ButtonType close = new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.app.damaged.text", damaged.getMessage(), when), restore, close);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.app.damaged.text", messages.explain(damaged), when), restore, close);
             alert.setTitle(messages.get("ui.app.title"));
             alert.setHeaderText(messages.get("ui.app.damaged.header"));
             new Theme(messages.locale()).dress(alert.getDialogPane());
