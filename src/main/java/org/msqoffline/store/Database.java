@@ -102,13 +102,18 @@ public final class Database implements AutoCloseable {
         try (Connection readOnly = connectForInspection(file, walPresent);
                 Statement statement = readOnly.createStatement();
                 ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
+            String verdict = result.next() ? result.getString(1) : null;
             if (!"ok".equals(verdict)) {
-                throw new DamagedDatabaseException(file, UserMessage.saying(verdict));
+                throw new DamagedDatabaseException(file, sqliteSays(verdict));
             }
         } catch (SQLException e) {
-            throw new DamagedDatabaseException(file, UserMessage.saying(e.getMessage().lines().findFirst().orElse("unreadable")));
+            throw new DamagedDatabaseException(file, sqliteSays(e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null)));
         }
+    }
+
+    /** SQLite's own words about a damaged file, as they are; ours when it said nothing. */
+    private static UserMessage sqliteSays(String words) {
+        return words == null || words.isBlank() ? UserMessage.of("store.damaged.noVerdict") : UserMessage.saying(words);
     }
 
     private static Connection connectForInspection(Path file, boolean walPresent) throws SQLException {
