@@ -13,6 +13,7 @@ import org.msqoffline.exchange.PackageVerifier;
 import org.msqoffline.exchange.Submission;
 import org.msqoffline.exchange.SubmissionJson;
 import org.msqoffline.exchange.VerificationReport;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
@@ -30,7 +31,7 @@ public final class Collection {
     }
 
     /** A package left out, and why. */
-    public record LeftOut(Path file, String reason) {
+    public record LeftOut(Path file, UserMessage reason) {
     }
 
     /** The rows of the valid packages, and the packages left out. */
@@ -45,23 +46,23 @@ public final class Collection {
             byte[] bytes;
             try {
                 if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
-                    leftOut.add(new LeftOut(file, "larger than " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB"));
+                    leftOut.add(new LeftOut(file, UserMessage.of("collect.tooLarge", Json.MAX_DOCUMENT_BYTES / (1024 * 1024))));
                     continue;
                 }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                leftOut.add(new LeftOut(file, "cannot be read (" + e.getMessage() + ")"));
+                leftOut.add(new LeftOut(file, UserMessage.of("collect.unreadable", e.getMessage())));
                 continue;
             }
             VerificationReport report = verifier.verify(file.toString(), bytes);
             if (!report.valid()) {
-                leftOut.add(new LeftOut(file, String.join("; ", report.problems())));
+                leftOut.add(new LeftOut(file, UserMessage.saying(report.problems())));
                 continue;
             }
             try {
                 rows.addAll(rowsOf(report));
             } catch (InvalidSubmissionException | UserInputException e) {
-                leftOut.add(new LeftOut(file, e.getMessage()));
+                leftOut.add(new LeftOut(file, UserMessage.saying(e)));
             }
         }
         return new Result(rows, leftOut, files.size());

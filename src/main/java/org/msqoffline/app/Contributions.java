@@ -7,6 +7,7 @@ import org.msqoffline.exchange.InvalidSubmissionException;
 import org.msqoffline.exchange.Submission;
 import org.msqoffline.exchange.SubmissionJson;
 import org.msqoffline.exchange.VerificationReport;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerCodec;
@@ -54,25 +55,24 @@ public final class Contributions {
     /** Verifies a contribution and compares it with the response; writes nothing. */
     public Comparison compare(ResponseInfo response, String fileName, byte[] bytes) {
         VerificationReport report = Exports.verifier(responses).verify(fileName, bytes);
-        byte[] json = report.verifiedSubmission().orElseThrow(() -> new UserInputException(
-                fileName + " is not a valid signed package: " + String.join("; ", report.problems())));
+        byte[] json = report.verifiedSubmission().orElseThrow(() -> UserInputException.of("contribution.invalidPackage",
+                fileName, report.problems()));
         Submission submission = parse(json);
         if (!submission.document().has("delegation")) {
-            throw new UserInputException(fileName + " is a full submission, not a contribution to a delegation");
+            throw UserInputException.of("contribution.fullSubmission", fileName);
         }
         Delegation answered = Delegation.fromJson(submission.document().get("delegation"));
         DelegationRepository.Issued issued = data.delegations().issued(answered.id())
                 .filter(found -> found.delegation().responseId().equals(response.id()))
-                .orElseThrow(() -> new UserInputException(fileName + " answers a delegation that was not issued from response "
-                        + response.id() + " here; it belongs to another response"));
+                .orElseThrow(() -> UserInputException.of("contribution.otherResponse", fileName, response.id()));
         Questionnaire questionnaire = responses.questionnaireOf(response);
         if (!submission.questionnaireSha256().equals(questionnaire.sha256())) {
-            throw new UserInputException(fileName + " answers another questionnaire than response " + response.id());
+            throw UserInputException.of("contribution.otherQuestionnaire", fileName, response.id());
         }
         Map<String, AnswerValue> incoming = typed(submission, questionnaire);
         for (String itemId : incoming.keySet()) {
             if (!issued.delegation().covers(itemId)) {
-                throw new UserInputException(fileName + " answers item " + itemId + ", which was not delegated");
+                throw UserInputException.of("contribution.itemNotDelegated", fileName, itemId);
             }
         }
         Map<String, AnswerValue> base = new HashMap<>();
@@ -132,7 +132,7 @@ public final class Contributions {
     public ResponseInfo restore(String fileName, byte[] bytes, String contributor) throws InvalidSubmissionException {
         VerificationReport report = Exports.verifier(responses).verify(fileName, bytes);
         byte[] json = report.verifiedSubmission().orElseThrow(() -> new InvalidSubmissionException(
-                fileName + " is not a valid signed package or PDF: " + String.join("; ", report.problems())));
+                UserMessage.of("contribution.invalidPackageOrPdf", fileName, report.problems())));
         return responses.importSubmission(json, contributor);
     }
 
@@ -140,7 +140,7 @@ public final class Contributions {
         try {
             return SubmissionJson.parse(json);
         } catch (InvalidSubmissionException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(UserMessage.saying(e));
         }
     }
 
@@ -148,7 +148,7 @@ public final class Contributions {
         try {
             return SubmissionJson.answers(submission, questionnaire);
         } catch (InvalidSubmissionException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(UserMessage.saying(e));
         }
     }
 }

@@ -24,7 +24,7 @@ public final class Contributor {
 
     public void setName(String name) {
         if (name == null || name.isBlank()) {
-            throw new UserInputException("a name is needed to record who changed what");
+            throw UserInputException.of("contributor.nameRequired");
         }
         data.settings().put(Settings.CONTRIBUTOR, name.strip());
     }

@@ -34,13 +34,12 @@ public final class Definitions {
         if (reference == null) {
             return bundled;
         }
-        return data.questionnaires().find(reference).orElseThrow(() -> new UserInputException(
-                "no questionnaire \"" + reference + "\" here; `questionnaire list` shows those known"));
+        return data.questionnaires().find(reference).orElseThrow(() -> UserInputException.of("definition.unknownReference", reference));
     }
 
     public Questionnaire bySha256(String sha256) {
-        return findBySha256(sha256).orElseThrow(() -> new UserInputException(
-                "the questionnaire definition " + sha256.substring(0, Math.min(12, sha256.length())) + " is not known in this data folder"));
+        return findBySha256(sha256).orElseThrow(() -> UserInputException.of("definition.unknownSha256",
+                sha256.substring(0, Math.min(12, sha256.length()))));
     }
 
     /** The definition with this SHA-256, among those imported here and the bundled one. */

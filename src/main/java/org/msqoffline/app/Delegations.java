@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.msqoffline.exchange.DelegationFile;
 import org.msqoffline.exchange.InvalidSubmissionException;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonProblem;
 import org.msqoffline.questionnaire.InvalidQuestionnaireException;
@@ -52,10 +53,10 @@ public final class Delegations {
      */
     public Issued delegate(ResponseInfo response, List<String> itemIds, List<String> sections, String to, String by) {
         if (to == null || to.isBlank()) {
-            throw new UserInputException("say to whom the items are delegated (an agency or a person)");
+            throw UserInputException.of("delegate.recipientRequired");
         }
         if (data.delegations().received(response.id()).isPresent()) {
-            throw new UserInputException("this response was itself delegated to you; only its coordinator can delegate");
+            throw UserInputException.of("delegate.received");
         }
         Questionnaire questionnaire = responses.questionnaireOf(response);
         Set<String> chosen = chosenItems(questionnaire, itemIds, sections);
@@ -89,17 +90,17 @@ public final class Delegations {
         try {
             questionnaire = new QuestionnaireLoader().load(Json.canonical(contents.questionnaire()));
         } catch (InvalidQuestionnaireException e) {
-            throw new InvalidSubmissionException("its questionnaire definition is invalid: " + e.getMessage());
+            throw new InvalidSubmissionException(UserMessage.of("delegate.definitionInvalid", e));
         }
         Delegation delegation = Delegation.fromJson(contents.delegation());
         List<JsonProblem> problems = new ArrayList<>();
         delegation.itemIds().stream().filter(id -> questionnaire.item(id).isEmpty())
-                .forEach(id -> problems.add(new JsonProblem("/delegation/items", "unknown item id \"" + id + "\"")));
+                .forEach(id -> problems.add(new JsonProblem("/delegation/items", UserMessage.of("submissionFile.unknownItem", id))));
         Map<String, AnswerValue> answers = new LinkedHashMap<>();
         contents.answers().forEach((itemId, json) -> {
             Optional<Item> item = questionnaire.item(itemId);
             if (item.isEmpty()) {
-                problems.add(new JsonProblem("/answers/" + itemId, "unknown item id \"" + itemId + "\""));
+                problems.add(new JsonProblem("/answers/" + itemId, UserMessage.of("submissionFile.unknownItem", itemId)));
                 return;
             }
             try {
@@ -108,12 +109,12 @@ public final class Delegations {
                     answers.put(itemId, value);
                 }
             } catch (InvalidAnswerException e) {
-                problems.add(new JsonProblem("/answers/" + itemId, e.getMessage()));
+                problems.add(new JsonProblem("/answers/" + itemId, e.userMessage()));
             }
         });
         Country country = UnMemberStates.byIso3(contents.countryIso3()).orElse(null);
         if (country == null) {
-            problems.add(new JsonProblem("/country/iso3", "\"" + contents.countryIso3() + "\" is not the ISO3 code of a UN Member State"));
+            problems.add(new JsonProblem("/country/iso3", UserMessage.of("submissionFile.unknownCountry", contents.countryIso3())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
@@ -132,18 +133,17 @@ public final class Delegations {
         for (String sectionName : sections) {
             Section section = questionnaire.sections().stream()
                     .filter(s -> s.id().equalsIgnoreCase(sectionName) || sectionName.equalsIgnoreCase(s.letter()))
-                    .findFirst().orElseThrow(() -> new UserInputException("no section \"" + sectionName + "\" (sections: "
-                            + String.join(", ", questionnaire.sections().stream()
-                                    .map(s -> s.letter() == null ? s.id() : s.letter()).toList()) + ")"));
+                    .findFirst().orElseThrow(() -> UserInputException.of("delegate.unknownSection", sectionName,
+                            String.join(", ", questionnaire.sections().stream().map(s -> s.letter() == null ? s.id() : s.letter()).toList())));
             section.items().forEach(item -> chosen.add(item.id()));
         }
         for (String itemId : itemIds) {
-            Item item = questionnaire.item(itemId.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserInputException(
-                    "no item \"" + itemId + "\" in " + questionnaire.label() + "; `questionnaire items` lists them"));
+            Item item = questionnaire.item(itemId.strip().toLowerCase(Locale.ROOT)).orElseThrow(
+                    () -> UserInputException.of("response.unknownItem", itemId, questionnaire.label()));
             chosen.add(item.id());
         }
         if (chosen.isEmpty()) {
-            throw new UserInputException("choose the items or sections to delegate");
+            throw UserInputException.of("delegate.nothingChosen");
         }
         // Follow-ups come with their question, in questionnaire order.
         Set<String> withFollowUps = new LinkedHashSet<>();

@@ -28,6 +28,7 @@ import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.exchange.SubmissionJson;
 import org.msqoffline.exchange.VerificationReport;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
@@ -83,7 +84,7 @@ public final class Exports {
         Completeness completeness = CompletenessCheck.check(questionnaire, answers);
         List<Problem> blocking = blocking(completeness, delegation);
         if (!blocking.isEmpty() && !options.allowIncomplete()) {
-            throw new IncompleteResponseException(messages.get("export.incomplete", blocking.size()), blocking);
+            throw new IncompleteResponseException(UserMessage.of("export.incomplete", blocking.size()), blocking);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now, delegation));
@@ -145,13 +146,13 @@ public final class Exports {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return VerificationReport.unreadable(file.toString(), file + " is a folder, not a file");
+                return VerificationReport.unreadable(file.toString(), UserMessage.of("file.isFolder", file.toString()));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return VerificationReport.unreadable(file.toString(), "no such file: " + file);
+            return VerificationReport.unreadable(file.toString(), UserMessage.of("file.noSuchFile", file.toString()));
         } catch (IOException e) {
-            return VerificationReport.unreadable(file.toString(), "cannot read " + file + ": " + e.getMessage());
+            return VerificationReport.unreadable(file.toString(), UserMessage.of("file.cannotRead", file.toString(), e.getMessage()));
         }
         return verifier(responses).verify(file.toString(), bytes);
     }
@@ -170,7 +171,7 @@ public final class Exports {
             }
         }
         if (pdf == null) {
-            throw new IOException(asice.getFileName() + " holds no PDF copy");
+            throw UserInputException.of("export.noPdfCopy", asice.getFileName().toString());
         }
         String name = asice.getFileName().toString();
         Path target = asice.resolveSibling(name.replaceFirst("\\.asice$", "") + ".pdf");

@@ -10,6 +10,7 @@ import org.msqoffline.exchange.AtomicFile;
 import org.msqoffline.exchange.InvalidSubmissionException;
 import org.msqoffline.exchange.Submission;
 import org.msqoffline.exchange.SubmissionJson;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerValue;
@@ -44,8 +45,7 @@ public final class Responses {
     }
 
     public ResponseInfo create(String iso3, String questionnaireReference) {
-        Country country = UnMemberStates.byIso3(iso3).orElseThrow(() -> new UserInputException(
-                "\"" + iso3 + "\" is not the ISO3 code of a UN Member State (e.g. AZE, FRA, KEN)"));
+        Country country = UnMemberStates.byIso3(iso3).orElseThrow(() -> UserInputException.of("response.unknownCountry", iso3));
         return data.responses().create(country, definitions.resolve(questionnaireReference));
     }
 
@@ -80,8 +80,7 @@ public final class Responses {
     }
 
     public ResponseInfo get(String id) {
-        return data.responses().get(id).orElseThrow(() -> new UserInputException(
-                "there is no response \"" + id + "\"; `response list` shows them"));
+        return data.responses().get(id).orElseThrow(() -> UserInputException.of("response.unknownId", id));
     }
 
     public Questionnaire questionnaireOf(ResponseInfo response) {
@@ -98,8 +97,7 @@ public final class Responses {
 
     public Item item(ResponseInfo response, String itemId) {
         Questionnaire questionnaire = questionnaireOf(response);
-        return questionnaire.item(itemId).orElseThrow(() -> new UserInputException(
-                "no item \"" + itemId + "\" in " + questionnaire.label() + "; `questionnaire items` lists them"));
+        return questionnaire.item(itemId).orElseThrow(() -> UserInputException.of("response.unknownItem", itemId, questionnaire.label()));
     }
 
     /**
@@ -108,7 +106,7 @@ public final class Responses {
      */
     public boolean setAnswer(ResponseInfo response, Item item, AnswerValue value, String contributor) {
         if (!isEditable(response, item)) {
-            throw new UserInputException("item " + item.number() + " was not delegated to you; only its coordinator can change it");
+            throw UserInputException.of("response.itemNotDelegated", item.number());
         }
         return data.answers().set(response.id(), item.id(), value, contributor);
     }
@@ -139,11 +137,11 @@ public final class Responses {
         Submission submission = SubmissionJson.parse(bytes);
         data.questionnaires().ensureBundled();
         Questionnaire questionnaire = data.questionnaires().get(submission.questionnaireSha256())
-                .orElseThrow(() -> new InvalidSubmissionException("it answers the questionnaire " + submission.questionnaireId() + " "
-                        + submission.edition() + " (" + submission.version() + ", " + submission.questionnaireSha256().substring(0, 12)
-                        + "), which is not known here; import that definition first"));
+                .orElseThrow(() -> new InvalidSubmissionException(UserMessage.of("submissionFile.unknownQuestionnaire",
+                        submission.questionnaireId(), submission.edition(), submission.version(),
+                        submission.questionnaireSha256().substring(0, 12))));
         Country country = UnMemberStates.byIso3(submission.countryIso3()).orElseThrow(() -> new InvalidSubmissionException(
-                "\"" + submission.countryIso3() + "\" is not the ISO3 code of a UN Member State"));
+                UserMessage.of("submissionFile.unknownCountry", submission.countryIso3())));
         Map<String, AnswerValue> answers = SubmissionJson.answers(submission, questionnaire);
         return data.responses().create(country, questionnaire, answers, contributor);
     }
@@ -171,7 +169,7 @@ public final class Responses {
         Questionnaire from = questionnaireOf(earlier);
         Questionnaire to = definitions.resolve(questionnaireReference);
         if (to.sha256().equals(from.sha256())) {
-            throw new UserInputException("the response already answers " + to.label() + "; carry it forward to another edition");
+            throw UserInputException.of("carryForward.sameEdition", to.label());
         }
         CarryForward.Result plan = CarryForward.plan(from, answers(earlier), to);
         ResponseInfo created = data.responses().createCarriedForward(earlier, from.edition(), to, plan.carried(), contributor);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.msqoffline.app.Responses;
 import org.msqoffline.app.UserInputException;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonReadException;
 import org.msqoffline.questionnaire.Item;
@@ -55,12 +56,12 @@ final class AnswerCommand {
             try {
                 node = json ? Json.read(value.getBytes(StandardCharsets.UTF_8)) : StringNode.valueOf(value);
             } catch (JsonReadException e) {
-                throw new UserInputException("VALUE is " + e.getMessage());
+                throw UserInputException.of("cli.answer.valueNotJson", e);
             }
             try {
                 return AnswerCodec.fromJson(item, node);
             } catch (InvalidAnswerException e) {
-                throw new UserInputException(e.getMessage());
+                throw new UserInputException(e.userMessage());
             }
         }
     }
@@ -80,7 +81,7 @@ final class AnswerCommand {
                 ResponseInfo response = responses.get(id);
                 Item item = responses.item(response, itemId);
                 AnswerValue answer = responses.answer(response, item.id())
-                        .orElseThrow(() -> new ChecksFailedException("item " + item.number() + " (" + item.id() + ") has no answer", List.of()));
+                        .orElseThrow(() -> new ChecksFailedException(UserMessage.of("cli.answer.none", item.number(), item.id()), List.of()));
                 out().println(AnswerCodec.toCommandLineText(answer));
                 return ExitCode.OK;
             }
@@ -101,15 +102,17 @@ final class AnswerCommand {
                 Responses responses = context.responses();
                 ResponseInfo response = responses.get(id);
                 Item item = responses.item(response, itemId);
+                String none = messages().get("cli.noAnswer");
                 for (HistoryEntry entry : responses.history(response, item.id())) {
-                    out().println(entry.changedAt() + "\t" + entry.changedBy() + "\t" + shown(entry.oldValue()) + "\t" + shown(entry.newValue()));
+                    out().println(entry.changedAt() + "\t" + entry.changedBy() + "\t" + shown(entry.oldValue(), none) + "\t"
+                            + shown(entry.newValue(), none));
                 }
                 return ExitCode.OK;
             }
         }
 
-        private static String shown(String storedJson) {
-            return storedJson == null ? "(no answer)" : storedJson;
+        private static String shown(String storedJson, String none) {
+            return storedJson == null ? none : storedJson;
         }
     }
 
@@ -131,7 +134,7 @@ final class AnswerCommand {
                 for (String itemId : targets) {
                     confirmed += responses.confirm(response, responses.item(response, itemId)) ? 1 : 0;
                 }
-                out().println(confirmed + " confirmed");
+                out().println(messages().get("cli.answer.confirmed", confirmed));
                 return ExitCode.OK;
             }
         }

@@ -31,12 +31,13 @@ final class BackupCommand {
         public Integer call() {
             Recovery recovery = new Recovery(root().dataFolder(), java.time.Clock.systemUTC());
             Path chosen = backup != null ? backup : recovery.latestGoodBackup()
-                    .orElseThrow(() -> new UserInputException("there is no sound backup in " + root().dataFolder().resolve("backups")));
+                    .orElseThrow(() -> UserInputException.of("cli.backup.noneSound", root().dataFolder().resolve("backups").toString()));
             if (!java.nio.file.Files.isRegularFile(chosen)) {
-                throw new UserInputException("no such backup: " + chosen);
+                throw UserInputException.of("cli.backup.noSuch", chosen.toString());
             }
             Recovery.Restored restored = recovery.restore(chosen);
-            out().println("restored " + restored.backup().getFileName() + "; the previous data file is kept at " + restored.damagedKeptAt());
+            out().println(messages().get("cli.backup.restored", restored.backup().getFileName().toString(),
+                    restored.damagedKeptAt().toString()));
             return ExitCode.OK;
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.msqoffline.app.Collection;
 import org.msqoffline.exchange.AtomicFile;
 import org.msqoffline.exchange.CollectionTable;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,17 +31,18 @@ final class CollectCommand extends DataCommand {
         CollectionTable.Format chosen = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> CollectionTable.Format.CSV;
             case "jsonl" -> CollectionTable.Format.JSONL;
-            default -> throw new org.msqoffline.app.UserInputException("--format takes csv or jsonl, not \"" + format + "\"");
+            default -> throw org.msqoffline.app.UserInputException.of("cli.collect.unknownFormat", format);
         };
         try (CommandContext context = open(DataFolder.Access.READ)) {
             Collection.Result result = new Collection(context.responses()).collect(packages);
             AtomicFile.write(out, CollectionTable.write(result.rows(), chosen));
             PrintWriter err = spec.commandLine().getErr();
+            Messages messages = messages();
             for (Collection.LeftOut left : result.leftOut()) {
-                err.println("left out: " + left.file() + ": " + left.reason());
+                err.println(messages.get("cli.collect.leftOut", left.file().toString(), left.reason()));
             }
-            out().println(out + ": " + result.rows().size() + " rows from " + (result.packages() - result.leftOut().size()) + " of "
-                    + result.packages() + " packages");
+            out().println(messages.get("cli.collect.written", out.toString(), result.rows().size(),
+                    result.packages() - result.leftOut().size(), result.packages()));
             return result.leftOut().isEmpty() ? ExitCode.OK : ExitCode.CHECKS_FAILED;
         }
     }

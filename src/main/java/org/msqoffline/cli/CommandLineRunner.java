@@ -2,9 +2,9 @@ package org.msqoffline.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Consumer;
-import org.msqoffline.app.UserInputException;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.Translatable;
 import org.msqoffline.json.JsonProblem;
-import org.msqoffline.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -16,6 +16,8 @@ import picocli.CommandLine.ParseResult;
  */
 public final class CommandLineRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineRunner.class);
+    /** The mark scripts look for, the same in every language (README: errors begin "error:"). */
+    static final String ERROR = "error: ";
 
     private CommandLineRunner() {
     }
@@ -31,9 +33,10 @@ public final class CommandLineRunner {
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("error: " + JsonProblem.printable(exception.getMessage()));
+            // picocli's own sentence (an unknown option, a missing value) is English; ours are translated.
+            err.println(ERROR + JsonProblem.printable(exception.getMessage()));
             CommandLine failed = exception.getCommandLine();
-            err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+            err.println(root.messages().get("cli.tryHelp", failed.getCommandSpec().qualifiedName()));
             return ExitCode.UNUSABLE;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> handle(exception, root, out, err, parseResult));
@@ -44,24 +47,25 @@ public final class CommandLineRunner {
     }
 
     private static int handle(Exception exception, RootCommand root, PrintWriter out, PrintWriter err, ParseResult parseResult) {
+        Messages messages = root.messages();
         if (exception instanceof ChecksFailedException failed) {
             failed.lines().forEach(out::println);
             out.flush();
-            err.println("error: " + JsonProblem.printable(failed.getMessage()));
+            err.println(ERROR + JsonProblem.printable(messages.explain(failed)));
             return ExitCode.CHECKS_FAILED;
         }
-        if (exception instanceof UserInputException || exception instanceof UnreadableInputException
-                || exception instanceof StoreException) {
+        // Every exception meant for a person says so by being Translatable; anything else is a defect.
+        if (exception instanceof Translatable) {
             LOG.info("Command refused: {}", exception.getMessage());
-            err.println("error: " + JsonProblem.printable(exception.getMessage()));
+            err.println(ERROR + JsonProblem.printable(messages.explain(exception)));
             if (root.debug()) {
                 exception.printStackTrace(err);
             }
             return ExitCode.UNUSABLE;
         }
         LOG.error("Unexpected failure of {}", parseResult.originalArgs(), exception);
-        err.println("error: something went wrong (" + exception.getClass().getSimpleName() + "); details are in "
-                + LogSetup.logFile(root.dataFolder()));
+        err.println(ERROR + messages.get("cli.unexpected", exception.getClass().getSimpleName(),
+                LogSetup.logFile(root.dataFolder()).toString()));
         if (root.debug()) {
             exception.printStackTrace(err);
         }

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.Locale;
-import java.util.Optional;
-import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +28,7 @@ abstract class DataCommand implements Callable<Integer> {
 
     /** The messages of this run: --lang, else the system's language when it is one of the six, else English. */
     Messages messages() {
-        return Messages.forLocale(Languages.choose(root().language(), Optional.empty(), Locale.getDefault()));
+        return root().messages();
     }
 
     PrintWriter out() {
@@ -41,18 +39,17 @@ abstract class DataCommand implements Callable<Integer> {
     static byte[] readInput(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw new UnreadableInputException(file + " is a folder, not a file");
+                throw new UnreadableInputException(UserMessage.of("file.isFolder", file.toString()));
             }
             // Refuse an oversized file before reading it into memory.
             if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
-                throw new UnreadableInputException(file + " is larger than " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024)
-                        + " MB, the most MSQ Offline reads");
+                throw new UnreadableInputException(UserMessage.of("file.tooLarge", file.toString(), Json.MAX_DOCUMENT_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("no such file: " + file);
+            throw new UnreadableInputException(UserMessage.of("file.noSuchFile", file.toString()));
         } catch (IOException e) {
-            throw new UnreadableInputException("cannot read " + file + ": " + e.getMessage());
+            throw new UnreadableInputException(UserMessage.of("file.cannotRead", file.toString(), e.getMessage()));
         }
     }
 }

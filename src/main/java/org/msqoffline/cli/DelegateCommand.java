@@ -38,7 +38,7 @@ final class DelegateCommand extends DataCommand {
     @Override
     public Integer call() throws IOException {
         if (!out.getFileName().toString().endsWith(".msqd")) {
-            throw new UserInputException("the delegation file must end in .msqd: " + out);
+            throw UserInputException.of("cli.delegate.notMsqd", out.toString());
         }
         try (CommandContext context = open(DataFolder.Access.WRITE)) {
             Delegations delegations = new Delegations(context.data(), context.responses());
@@ -46,7 +46,7 @@ final class DelegateCommand extends DataCommand {
                     context.contributor());
             AtomicFile.write(out, issued.file());
             out().println(out);
-            spec.commandLine().getErr().println("note: " + issued.delegation().itemIds().size() + " items delegated to " + to);
+            spec.commandLine().getErr().println(messages().get("cli.delegate.done", issued.delegation().itemIds().size(), to));
             return ExitCode.OK;
         }
     }

@@ -39,21 +39,22 @@ final class DemoCommand extends DataCommand {
             Path written;
             try (DataFolder data = DataFolder.open(scratch, DataFolder.Access.WRITE)) {
                 Responses responses = new Responses(data);
-                SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder("Demo Official",
-                        "demo.official@example.org", "MSQ Offline demonstration", "AZE"), KeyAlgorithm.EC_P256, data.clock().instant());
-                out().println("Throwaway identity (kept in memory only): " + SigningIdentity.describe(identity.certificate()));
-                out().println("  certificate SHA-256 " + identity.fingerprint());
+                SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder(messages.get("cli.demo.holder"),
+                        "demo.official@example.org", messages.get("cli.demo.organization"), "AZE"), KeyAlgorithm.EC_P256,
+                        data.clock().instant());
+                out().println(messages.get("cli.demo.identity", SigningIdentity.describe(identity.certificate())));
+                out().println("  " + messages.get("cli.demo.fingerprint", identity.fingerprint()));
                 ResponseInfo response = responses.importSample("demo");
                 Completeness completeness = responses.check(response);
-                out().printf("Imported the Azerbaijan 2024 sample: %d of %d required answers%s%n", completeness.answeredRequiredCount(),
-                        completeness.requiredCount(), completeness.complete() ? "" : " (exported as incomplete)");
+                out().println(messages.get(completeness.complete() ? "cli.demo.imported" : "cli.demo.importedIncomplete",
+                        completeness.answeredRequiredCount(), completeness.requiredCount()));
                 Exports exports = new Exports(responses, data.clock(), messages);
                 long started = System.nanoTime();
                 written = exports.export(response, identity, out, new ExportOptions(!completeness.complete(), Paper.A4), p -> { });
-                out().printf("Exported in %d ms: %s (%d KB)%n", (System.nanoTime() - started) / 1_000_000, written,
-                        (Files.size(written) + 1023) / 1024);
+                out().println(messages.get("cli.demo.exported", (System.nanoTime() - started) / 1_000_000, written.toString(),
+                        (Files.size(written) + 1023) / 1024));
                 out().println();
-                return VerifyCommand.print(exports.verify(written), false, out(), spec.commandLine().getErr());
+                return VerifyCommand.print(exports.verify(written), false, out(), spec.commandLine().getErr(), messages);
             } catch (IdentityException | IncompleteResponseException e) {
                 throw new IllegalStateException("the demo failed: " + e.getMessage(), e);
             }

@@ -3,7 +3,6 @@ package org.msqoffline.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.msqoffline.app.Exports;
-import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.ExportOptions;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.IncompleteResponseException;
@@ -38,20 +37,18 @@ final class ExportCommand extends DataCommand {
     private String paper;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, IdentityException {
         Paper size = PdfCommand.paper(paper);
         try (CommandContext context = open(DataFolder.Access.READ)) {
             var response = context.responses().get(id);
-            SigningIdentity identity = IdentityCommand.openIdentity(identityFile, passphrase);
+            SigningIdentity identity = IdentityCommand.openIdentity(identityFile, passphrase, messages());
             Exports exports = new Exports(context.responses(), context.data().clock(), messages());
             Path written = exports.export(response, identity, out, new ExportOptions(allowIncomplete, size), progress -> { });
             out().println(written);
             return ExitCode.OK;
         } catch (IncompleteResponseException e) {
             Messages messages = messages();
-            throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(p -> p.line(messages)).toList());
-        } catch (IdentityException e) {
-            throw new UserInputException(e.getMessage());
+            throw new ChecksFailedException(e, e.problems().stream().map(p -> p.line(messages)).toList());
         }
     }
 }

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.KeyAlgorithm;
 import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,26 +49,25 @@ final class IdentityCommand {
         private PassphraseOptions passphrase = new PassphraseOptions();
 
         @Override
-        public Integer call() {
+        public Integer call() throws IdentityException {
             if (Files.exists(out)) {
-                throw new UserInputException(out + " exists already; choose another file (an identity is never overwritten)");
+                throw UserInputException.of("cli.identity.exists", out.toString());
             }
             KeyAlgorithm algorithm = switch (key.toLowerCase(java.util.Locale.ROOT)) {
                 case "ec", "ecdsa", "p-256" -> KeyAlgorithm.EC_P256;
                 case "rsa", "rsa3072" -> KeyAlgorithm.RSA_3072;
-                default -> throw new UserInputException("unknown key type \"" + key + "\" (ec or rsa)");
+                default -> throw UserInputException.of("cli.identity.unknownKeyType", key);
             };
-            char[] secret = passphrase.read("Passphrase for the new identity", true);
+            Messages messages = messages();
+            char[] secret = passphrase.read(messages.get("cli.passphrase.newIdentity"), true, messages);
             try {
                 SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder(name, email, organization,
                         country.toUpperCase(java.util.Locale.ROOT)), algorithm, Instant.now());
                 identity.save(out, secret);
                 out().println(out);
-                describe(identity, out());
-                out().println("Confirm this fingerprint to UN DESA by another channel (e-mail, phone).");
+                describe(identity, out(), messages);
+                out().println(messages.get("cli.identity.confirmFingerprint"));
                 return ExitCode.OK;
-            } catch (IdentityException e) {
-                throw new UserInputException(e.getMessage());
             } finally {
                 Arrays.fill(secret, '\0');
             }
@@ -81,35 +83,37 @@ final class IdentityCommand {
         private PassphraseOptions passphrase = new PassphraseOptions();
 
         @Override
-        public Integer call() {
-            SigningIdentity identity = openIdentity(file, passphrase);
-            describe(identity, out());
+        public Integer call() throws IdentityException {
+            SigningIdentity identity = openIdentity(file, passphrase, messages());
+            describe(identity, out(), messages());
             return ExitCode.OK;
         }
     }
 
     /** Opens an identity file, asking for its passphrase; the passphrase is cleared before returning. */
-    static SigningIdentity openIdentity(Path file, PassphraseOptions passphrase) {
+    static SigningIdentity openIdentity(Path file, PassphraseOptions passphrase, Messages messages) throws IdentityException {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableInputException("no such identity file: " + file);
+            throw new UnreadableInputException(UserMessage.of("identity.noSuchFile", file.toString()));
         }
-        char[] secret = passphrase.read("Passphrase for " + file.getFileName(), false);
+        char[] secret = passphrase.read(messages.get("cli.passphrase.forFile", file.getFileName().toString()), false, messages);
         try {
             return SigningIdentity.open(file, secret);
-        } catch (IdentityException e) {
-            throw new UserInputException(e.getMessage());
         } finally {
             Arrays.fill(secret, '\0');
         }
     }
 
-    static void describe(SigningIdentity identity, java.io.PrintWriter out) {
+    static void describe(SigningIdentity identity, java.io.PrintWriter out, Messages messages) {
         X509Certificate certificate = identity.certificate();
-        out.println("Subject:     " + SigningIdentity.describe(certificate));
-        out.println("Issuer:      " + (certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
-                ? "self-signed" : certificate.getIssuerX500Principal().getName()));
-        out.println("Key:         " + identity.privateKey().getAlgorithm());
-        out.println("Valid:       " + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant());
-        out.println("SHA-256:     " + identity.fingerprint());
+        boolean selfSigned = certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
+        TextColumns.labelled(List.of(
+                new TextColumns.Row(messages.get("cli.identity.subject"), SigningIdentity.describe(certificate)),
+                new TextColumns.Row(messages.get("cli.identity.issuer"), selfSigned ? messages.get("cli.identity.selfSigned")
+                        : certificate.getIssuerX500Principal().getName()),
+                new TextColumns.Row(messages.get("cli.identity.key"), identity.privateKey().getAlgorithm()),
+                new TextColumns.Row(messages.get("cli.identity.valid"), messages.get("cli.identity.validity",
+                        certificate.getNotBefore().toInstant().toString(), certificate.getNotAfter().toInstant().toString())),
+                new TextColumns.Row(messages.get("cli.identity.fingerprint"), identity.fingerprint())))
+                .forEach(out::println);
     }
 }

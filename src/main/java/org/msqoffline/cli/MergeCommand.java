@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.msqoffline.app.Contributions;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.AnswerCodec;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.MergePlan;
@@ -45,41 +46,43 @@ final class MergeCommand extends DataCommand {
             Contributions.Merged merged = contributions.merge(context.responses().get(id), file.toString(), bytes, resolution);
             Contributions.Comparison comparison = merged.comparison();
             PrintWriter out = out();
-            out.println("Contribution from " + comparison.signer() + " (certificate SHA-256 " + comparison.fingerprint() + ")");
-            out.println("Delegation to " + comparison.delegation().delegatedTo() + " on " + comparison.delegation().created());
+            Messages messages = messages();
+            out.println(messages.get("cli.merge.from", comparison.signer(), comparison.fingerprint()));
+            out.println(messages.get("cli.merge.delegation", comparison.delegation().delegatedTo(),
+                    comparison.delegation().created().toString()));
             if (comparison.alreadyMerged()) {
-                out.println("Already merged: nothing changed.");
+                out.println(messages.get("cli.merge.alreadyMerged"));
                 return ExitCode.OK;
             }
             List<MergePlan.ItemMerge> differences = comparison.plan().differences();
             for (MergePlan.ItemMerge item : differences) {
-                out.println(item.item().number() + " " + item.item().id() + ": " + describe(item.change()));
-                out.println("    current:  " + shown(item.current()));
-                out.println("    incoming: " + shown(item.incoming()));
+                out.println(item.item().number() + " " + item.item().id() + ": " + describe(item.change(), messages));
+                TextColumns.labelled(List.of(new TextColumns.Row(messages.get("cli.merge.current"), shown(item.current(), messages)),
+                        new TextColumns.Row(messages.get("cli.merge.incoming"), shown(item.incoming(), messages))))
+                        .forEach(line -> out.println("    " + line));
             }
             int conflicts = comparison.plan().conflicts().size();
             if (resolution == Contributions.Resolution.COMPARE_ONLY) {
-                out.println(differences.size() + " differences, " + conflicts + " conflicts; nothing changed "
-                        + "(--take-all or --keep-all to merge)");
+                out.println(messages.get("cli.merge.compared", differences.size(), conflicts));
                 return conflicts > 0 ? ExitCode.CHECKS_FAILED : ExitCode.OK;
             }
-            out.println(merged.changed() + " answers changed");
+            out.println(messages.get("cli.merge.changed", merged.changed()));
             return ExitCode.OK;
         }
     }
 
-    private static String describe(MergePlan.Change change) {
+    private static String describe(MergePlan.Change change, Messages messages) {
         return switch (change) {
-            case INCOMING -> "changed by the contributor (merged without asking)";
-            case LOCAL -> "changed here only (kept)";
-            case CONFLICT -> "CONFLICT: changed on both sides";
-            default -> "same";
+            case INCOMING -> messages.get("cli.merge.change.incoming");
+            case LOCAL -> messages.get("cli.merge.change.local");
+            case CONFLICT -> messages.get("cli.merge.change.conflict");
+            default -> messages.get("cli.merge.change.same");
         };
     }
 
-    private static String shown(AnswerValue value) {
+    private static String shown(AnswerValue value, Messages messages) {
         if (value == null) {
-            return "(no answer)";
+            return messages.get("cli.noAnswer");
         }
         String text = AnswerCodec.toCommandLineText(value).replace("\n", " ");
         return text.length() > 100 ? text.substring(0, 100) + "…" : text;

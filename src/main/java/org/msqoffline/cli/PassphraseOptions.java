@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.msqoffline.app.UserInputException;
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,12 +26,12 @@ final class PassphraseOptions {
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of this file.")
     Path file;
 
-    /** The passphrase; {@code confirm} asks twice on the console (for a new identity). */
-    char[] read(String prompt, boolean confirm) {
+    /** The passphrase; {@code confirm} asks twice on the console (for a new identity). {@code prompt} is already translated. */
+    char[] read(String prompt, boolean confirm, Messages messages) {
         if (environmentVariable != null) {
             String value = System.getenv(environmentVariable);
             if (value == null || value.isEmpty()) {
-                throw new UserInputException("the environment variable " + environmentVariable + " is not set");
+                throw UserInputException.of("cli.passphrase.envNotSet", environmentVariable);
             }
             return value.toCharArray();
         }
@@ -38,21 +40,21 @@ final class PassphraseOptions {
         }
         Console console = System.console();
         if (console == null) {
-            throw new UserInputException("no passphrase: give --passphrase-file FILE or --passphrase-env VAR (there is no console to ask on)");
+            throw UserInputException.of("cli.passphrase.noConsole");
         }
-        char[] first = console.readPassword("%s: ", prompt);
+        char[] first = console.readPassword("%s ", prompt);
         if (first == null || first.length == 0) {
-            throw new UserInputException("no passphrase given");
+            throw UserInputException.of("cli.passphrase.none");
         }
         if (confirm) {
-            char[] second = console.readPassword("Repeat the passphrase: ");
+            char[] second = console.readPassword("%s ", messages.get("cli.passphrase.repeat"));
             boolean same = Arrays.equals(first, second);
             if (second != null) {
                 Arrays.fill(second, '\0');
             }
             if (!same) {
                 Arrays.fill(first, '\0');
-                throw new UserInputException("the two passphrases differ");
+                throw UserInputException.of("cli.passphrase.differ");
             }
         }
         return first;
@@ -71,13 +73,13 @@ final class PassphraseOptions {
             chars.get(passphrase);
             Arrays.fill(chars.array(), '\0');
             if (passphrase.length == 0) {
-                throw new UserInputException("the passphrase file " + file + " is empty");
+                throw UserInputException.of("cli.passphrase.fileEmpty", file.toString());
             }
             return passphrase;
         } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("no such passphrase file: " + file);
+            throw new UnreadableInputException(UserMessage.of("cli.passphrase.noSuchFile", file.toString()));
         } catch (IOException e) {
-            throw new UnreadableInputException("cannot read the passphrase file " + file + ": " + e.getMessage());
+            throw new UnreadableInputException(UserMessage.of("cli.passphrase.cannotReadFile", file.toString(), e.getMessage()));
         } finally {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);

@@ -33,10 +33,6 @@ final class PdfCommand extends DataCommand {
     }
 
     static Paper paper(String code) {
-        try {
-            return Paper.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        return Paper.fromCode(code).orElseThrow(() -> UserInputException.of("cli.unknownPaper", code));
     }
 }

@@ -1,7 +1,9 @@
 package org.msqoffline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.InvalidQuestionnaireException;
@@ -30,11 +32,11 @@ final class QuestionnaireCommand {
         public Integer call() {
             try {
                 Questionnaire questionnaire = new QuestionnaireLoader().load(readInput(file));
-                out().println("valid: " + questionnaire.label() + ", " + questionnaire.items().size() + " items, sha256 "
-                        + questionnaire.sha256());
+                out().println(messages().get("cli.questionnaire.valid", questionnaire.label(), questionnaire.items().size(),
+                        questionnaire.sha256()));
                 return ExitCode.OK;
             } catch (InvalidQuestionnaireException e) {
-                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+                throw problems(e, messages());
             }
         }
     }
@@ -52,9 +54,13 @@ final class QuestionnaireCommand {
                 out().println(questionnaire.reference());
                 return ExitCode.OK;
             } catch (InvalidQuestionnaireException e) {
-                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+                throw problems(e, messages());
             }
         }
+    }
+
+    private static ChecksFailedException problems(InvalidQuestionnaireException e, Messages messages) {
+        return new ChecksFailedException(e, e.problems().stream().map(problem -> problem.in(messages)).toList());
     }
 
     @Command(name = "list", description = "List the definitions known in the data folder.")
@@ -62,12 +68,16 @@ final class QuestionnaireCommand {
         @Override
         public Integer call() {
             try (CommandContext context = open(DataFolder.Access.READ)) {
-                List<Questionnaire> all = context.responses().definitions().list();
-                out().printf("%-16s %-10s %5s  %-12s  %s%n", "QUESTIONNAIRE", "VERSION", "ITEMS", "SHA256", "TITLE");
-                for (Questionnaire q : all) {
-                    out().printf("%-16s %-10s %5d  %-12s  %s%n", q.reference(), q.version(), q.items().size(),
-                            q.sha256().substring(0, 12), q.title().english());
+                Messages messages = messages();
+                List<List<String>> table = new ArrayList<>();
+                table.add(List.of(messages.get("cli.questionnaire.column.reference"), messages.get("cli.questionnaire.column.version"),
+                        messages.get("cli.questionnaire.column.items"), messages.get("cli.questionnaire.column.sha256"),
+                        messages.get("cli.questionnaire.column.title")));
+                for (Questionnaire q : context.responses().definitions().list()) {
+                    table.add(List.of(q.reference(), q.version(), String.valueOf(q.items().size()), q.sha256().substring(0, 12),
+                            q.title().in(messages.language())));
                 }
+                TextColumns.table(table).forEach(out()::println);
                 return ExitCode.OK;
             }
         }

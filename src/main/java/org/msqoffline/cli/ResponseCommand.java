@@ -2,6 +2,7 @@ package org.msqoffline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.msqoffline.app.Responses;
 import org.msqoffline.exchange.InvalidSubmissionException;
@@ -73,13 +74,19 @@ final class ResponseCommand {
                     out().print(new String(Json.pretty(array), java.nio.charset.StandardCharsets.UTF_8));
                     return ExitCode.OK;
                 }
-                out().printf("%-10s  %-4s %-22s %-10s %9s  %s%n", "ID", "ISO3", "COUNTRY", "QUEST.", "PROGRESS", "UPDATED");
+                Messages messages = messages();
+                List<List<String>> table = new ArrayList<>();
+                table.add(List.of(messages.get("cli.response.column.id"), messages.get("cli.response.column.iso3"),
+                        messages.get("cli.response.column.country"), messages.get("cli.response.column.questionnaire"),
+                        messages.get("cli.response.column.progress"), messages.get("cli.response.column.updated")));
                 for (ResponseInfo response : all) {
                     Completeness completeness = responses.check(response);
-                    out().printf("%-10s  %-4s %-22.22s %-10s %4d/%-4d  %s%n", response.id(), response.countryIso3(),
-                            response.countryName(), responses.questionnaireOf(response).reference(),
-                            completeness.answeredRequiredCount(), completeness.requiredCount(), response.updated());
+                    String country = response.countryName();
+                    table.add(List.of(response.id(), response.countryIso3(), country.length() > 22 ? country.substring(0, 22) : country,
+                            responses.questionnaireOf(response).reference(),
+                            completeness.answeredRequiredCount() + "/" + completeness.requiredCount(), response.updated().toString()));
                 }
+                TextColumns.table(table).forEach(out()::println);
                 return ExitCode.OK;
             }
         }
@@ -99,7 +106,8 @@ final class ResponseCommand {
                 out().println(imported.id());
                 return ExitCode.OK;
             } catch (InvalidSubmissionException e) {
-                throw new ChecksFailedException(e.getMessage(), e.problems().stream().map(Object::toString).toList());
+                Messages messages = messages();
+                throw new ChecksFailedException(e, e.problems().stream().map(problem -> problem.in(messages)).toList());
             }
         }
     }
@@ -122,8 +130,10 @@ final class ResponseCommand {
                     out().print(new String(Json.pretty(checkJson(completeness, messages)), java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     completeness.problems().forEach(problem -> out().println(problem.line(messages)));
-                    out().printf("%d of %d required answers given; %s%n", completeness.answeredRequiredCount(),
-                            completeness.requiredCount(), completeness.complete() ? "complete" : completeness.problems().size() + " to do");
+                    out().println(completeness.complete()
+                            ? messages.get("cli.check.complete", completeness.answeredRequiredCount(), completeness.requiredCount())
+                            : messages.get("cli.check.incomplete", completeness.answeredRequiredCount(), completeness.requiredCount(),
+                                    completeness.problems().size()));
                 }
                 return completeness.complete() ? ExitCode.OK : ExitCode.CHECKS_FAILED;
             }
@@ -188,10 +198,11 @@ final class ResponseCommand {
                         context.contributor());
                 out().println(result.response().id());
                 PrintWriter err = spec.commandLine().getErr();
+                Messages messages = messages();
                 for (CarryForward.Dropped dropped : result.dropped()) {
-                    err.println("note: answer to " + dropped.item().number() + " " + dropped.item().id() + " not carried: " + dropped.reason());
+                    err.println(messages.get("cli.carryForward.dropped", dropped.item().number(), dropped.item().id(), dropped.reason()));
                 }
-                err.println("note: " + result.carried() + " answers carried forward, to confirm");
+                err.println(messages.get("cli.carryForward.carried", result.carried()));
                 return ExitCode.OK;
             }
         }

@@ -1,9 +1,11 @@
 package org.msqoffline.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.msqoffline.i18n.Languages;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +50,19 @@ public final class RootCommand implements Runnable {
     public Optional<String> language() {
         if (language != null && !Languages.isSupported(language)) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--lang takes one of " + String.join(", ", Languages.CODES) + ", not \"" + language + "\"");
+                    messages().get("cli.lang.unsupported", String.join(", ", Languages.CODES), language));
         }
-        return Optional.ofNullable(language).map(code -> code.toLowerCase(java.util.Locale.ROOT));
+        return Optional.ofNullable(language).map(code -> code.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What the command line says, in the language of this run: {@code --lang}, else the system's language
+     * when it is one of the six, else English. An unsupported {@code --lang} is passed over here, so that
+     * the error saying so can be read.
+     */
+    public Messages messages() {
+        return Messages.forLocale(Languages.choose(Optional.ofNullable(language).filter(Languages::isSupported), Optional.empty(),
+                Locale.getDefault()));
     }
 
     @Override

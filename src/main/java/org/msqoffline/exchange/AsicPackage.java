@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.msqoffline.i18n.UserMessage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -54,7 +55,22 @@ public final class AsicPackage {
     record Manifest(String signature, Map<String, byte[]> sha256ByName) {
     }
 
-    static Manifest readManifest(byte[] bytes) throws IOException {
+    /** A manifest that cannot be read, and why. */
+    static final class UnreadableManifestException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient UserMessage reason;
+
+        UnreadableManifestException(UserMessage reason, Throwable cause) {
+            super(reason.english(), cause);
+            this.reason = reason;
+        }
+
+        UserMessage reason() {
+            return reason;
+        }
+    }
+
+    static Manifest readManifest(byte[] bytes) throws UnreadableManifestException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -66,7 +82,7 @@ public final class AsicPackage {
             Document document = builder.parse(new ByteArrayInputStream(bytes));
             Element root = document.getDocumentElement();
             if (!ASIC_NS.equals(root.getNamespaceURI()) || !"ASiCManifest".equals(root.getLocalName())) {
-                throw new IOException("the manifest is not an ASiCManifest");
+                throw new UnreadableManifestException(UserMessage.of("verify.manifest.notAsic"), null);
             }
             NodeList sigReferences = root.getElementsByTagNameNS(ASIC_NS, "SigReference");
             String signature = sigReferences.getLength() == 1 ? ((Element) sigReferences.item(0)).getAttribute("URI") : null;
@@ -87,13 +103,13 @@ public final class AsicPackage {
                     }
                 }
                 if (digests.containsKey(uri)) {
-                    throw new IOException("the manifest names " + uri + " twice");
+                    throw new UnreadableManifestException(UserMessage.of("verify.manifest.namedTwice", uri), null);
                 }
                 digests.put(uri, digest);
             }
             return new Manifest(signature, digests);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the manifest is not well-formed XML", e);
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new UnreadableManifestException(UserMessage.of("verify.manifest.notXml"), e);
         }
     }
 }

@@ -37,6 +37,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.util.Store;
+import org.msqoffline.i18n.UserMessage;
 
 /**
  * Detached CAdES signatures (CMS SignedData with ESS signing-certificate-v2): made over the ASiC
@@ -47,7 +48,7 @@ public final class CadesSignature {
     }
 
     /** What a checked signature says: who signed, when (if the signature says), and whether it holds. */
-    public record Check(boolean valid, List<String> problems, X509Certificate signer, Instant signingTime) {
+    public record Check(boolean valid, List<UserMessage> problems, X509Certificate signer, Instant signingTime) {
     }
 
     /**
@@ -78,7 +79,7 @@ public final class CadesSignature {
             generator.addCertificates(new JcaCertStore(identity.chain()));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
-            throw new IdentityException("cannot sign: " + e.getMessage(), e);
+            throw new IdentityException(UserMessage.of("identity.cannotSign", e.getMessage()), e);
         }
     }
 
@@ -88,7 +89,7 @@ public final class CadesSignature {
             return check(signature, content);
         } catch (RuntimeException e) {
             // A damaged structure can fail anywhere inside BouncyCastle's parsing: it is simply not valid.
-            return new Check(false, List.of("the signature is damaged (" + e.getClass().getSimpleName() + ")"), null, null);
+            return new Check(false, List.of(UserMessage.of("signature.damaged", e.getClass().getSimpleName())), null, null);
         }
     }
 
@@ -97,11 +98,11 @@ public final class CadesSignature {
         try {
             signed = new CMSSignedData(new CMSProcessableByteArray(content), signature);
         } catch (CMSException | RuntimeException e) {
-            return new Check(false, List.of("the signature is not a readable CMS structure"), null, null);
+            return new Check(false, List.of(UserMessage.of("signature.notCms")), null, null);
         }
         Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
         if (signers.size() != 1) {
-            return new Check(false, List.of("the signature has " + signers.size() + " signers instead of one"), null, null);
+            return new Check(false, List.of(UserMessage.of("signature.signerCount", signers.size())), null, null);
         }
         SignerInformation signer = signers.iterator().next();
         @SuppressWarnings("unchecked")
@@ -109,26 +110,26 @@ public final class CadesSignature {
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = certificates.getMatches(signer.getSID());
         if (matches.isEmpty()) {
-            return new Check(false, List.of("the signer's certificate is not in the signature"), null, null);
+            return new Check(false, List.of(UserMessage.of("signature.certificateMissing")), null, null);
         }
         X509CertificateHolder holder = matches.iterator().next();
         X509Certificate certificate;
         try {
             certificate = new JcaX509CertificateConverter().getCertificate(holder);
         } catch (GeneralSecurityException e) {
-            return new Check(false, List.of("the signer's certificate cannot be read"), null, null);
+            return new Check(false, List.of(UserMessage.of("signature.certificateUnreadable")), null, null);
         }
-        List<String> problems = new java.util.ArrayList<>(strictness(signed, signer, signature));
+        List<UserMessage> problems = new java.util.ArrayList<>(strictness(signed, signer, signature));
         Instant time = null;
         AttributeTable signedAttributes = signer.getSignedAttributes();
         if (signedAttributes == null) {
-            problems.add("the signature has no signed attributes");
+            problems.add(UserMessage.of("signature.noSignedAttributes"));
         } else {
             Attribute essV2 = signedAttributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
             if (essV2 == null) {
-                problems.add("the signature lacks the signing-certificate-v2 attribute");
+                problems.add(UserMessage.of("signature.noSigningCertificate"));
             } else if (!boundTo(essV2, holder)) {
-                problems.add("the signing-certificate-v2 attribute does not name the signer's certificate");
+                problems.add(UserMessage.of("signature.signingCertificateMismatch"));
             }
             Attribute signingTime = signedAttributes.get(CMSAttributes.signingTime);
             if (signingTime != null) {
@@ -139,10 +140,10 @@ public final class CadesSignature {
         }
         try {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                problems.add("the signature does not match the signed content or the certificate");
+                problems.add(UserMessage.of("signature.mismatch"));
             }
         } catch (OperatorCreationException | CMSException | RuntimeException e) {
-            problems.add("the signature does not match the signed content or the certificate");
+            problems.add(UserMessage.of("signature.mismatch"));
         }
         return new Check(problems.isEmpty(), problems, certificate, time);
     }
@@ -152,38 +153,38 @@ public final class CadesSignature {
      * algorithms, unsigned attributes, extra certificates, non-canonical lengths) must be exactly what a
      * signer writes: otherwise a changed signature file would still verify.
      */
-    private static List<String> strictness(CMSSignedData signed, SignerInformation signer, byte[] bytes) {
-        List<String> problems = new java.util.ArrayList<>();
+    private static List<UserMessage> strictness(CMSSignedData signed, SignerInformation signer, byte[] bytes) {
+        List<UserMessage> problems = new java.util.ArrayList<>();
         try {
             if (!java.util.Arrays.equals(signed.toASN1Structure().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER), bytes)) {
-                problems.add("the signature file is not in canonical DER form");
+                problems.add(UserMessage.of("signature.notDer"));
             }
         } catch (java.io.IOException e) {
-            problems.add("the signature file cannot be re-encoded");
+            problems.add(UserMessage.of("signature.notReencodable"));
         }
         if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData.equals(signed.toASN1Structure().getContentType())) {
-            problems.add("the signature file is not CMS signed data");
+            problems.add(UserMessage.of("signature.notSignedData"));
         }
         org.bouncycastle.asn1.cms.SignedData structure = org.bouncycastle.asn1.cms.SignedData.getInstance(
                 signed.toASN1Structure().getContent());
         if (!org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data.equals(structure.getEncapContentInfo().getContentType())) {
-            problems.add("the signature does not sign plain data");
+            problems.add(UserMessage.of("signature.notPlainData"));
         }
         int signerVersion = signer.getSID().getSubjectKeyIdentifier() != null ? 3 : 1;
         if (signer.getVersion() != signerVersion || structure.getVersion().intValueExact() != signerVersion) {
-            problems.add("the signature's version numbers are not those of its signer");
+            problems.add(UserMessage.of("signature.versionMismatch"));
         }
         if (!signed.getDigestAlgorithmIDs().equals(java.util.Set.of(signer.getDigestAlgorithmID()))) {
-            problems.add("the signature lists other digest algorithms than its signer uses");
+            problems.add(UserMessage.of("signature.digestAlgorithms"));
         }
         if (signer.getUnsignedAttributes() != null && signer.getUnsignedAttributes().size() > 0) {
-            problems.add("the signature carries unsigned attributes");
+            problems.add(UserMessage.of("signature.unsignedAttributes"));
         }
         if (structure.getCRLs() != null && structure.getCRLs().size() > 0) {
-            problems.add("the signature carries revocation lists");
+            problems.add(UserMessage.of("signature.revocationLists"));
         }
         if (signed.getSignedContent() != null && structure.getEncapContentInfo().getContent() != null) {
-            problems.add("the signature embeds content; it must be detached");
+            problems.add(UserMessage.of("signature.notDetached"));
         }
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> all = signed.getCertificates().getMatches(null);
@@ -192,7 +193,7 @@ public final class CadesSignature {
                     || signer.getSID().match(certificate)
                     || all.stream().anyMatch(other -> other != certificate && other.getIssuer().equals(certificate.getSubject()));
             if (!signerOrIssuer) {
-                problems.add("the signature carries a certificate outside the signer's chain");
+                problems.add(UserMessage.of("signature.foreignCertificate"));
                 break;
             }
         }

@@ -54,7 +54,7 @@ public final class DelegationFile {
         try {
             root = Json.read(bytes);
         } catch (JsonReadException e) {
-            throw new InvalidSubmissionException(e.getMessage());
+            throw new InvalidSubmissionException(e.userMessage());
         }
         List<JsonProblem> problems = SCHEMA.check(root);
         if (!problems.isEmpty()) {

@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.msqoffline.json.JsonProblem;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Answers;
@@ -53,7 +53,7 @@ public final class PackageVerifier {
         } catch (RuntimeException e) {
             // Whatever a crafted file makes a parser do, the answer is INVALID with a reason, never a crash.
             return new VerificationReport(fileName, startsWith(bytes, "%PDF-") ? "pdf" : "asice", true,
-                    List.of("the file could not be checked (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"),
+                    List.of(UserMessage.of("verify.uncheckable", e.getClass().getSimpleName(), e.getMessage())),
                     List.of(), null, null, null, null, null, null, null, null, null, null);
         }
     }
@@ -65,13 +65,13 @@ public final class PackageVerifier {
         if (startsWith(bytes, "PK")) {
             return verifyPackage(fileName, bytes);
         }
-        return VerificationReport.unreadable(fileName, fileName + " is neither a submission package (.asice) nor a PDF");
+        return VerificationReport.unreadable(fileName, UserMessage.of("verify.neitherPackageNorPdf", fileName));
     }
 
     /** What the checks found so far. */
     private static final class Findings {
-        final List<String> problems = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        final List<UserMessage> problems = new ArrayList<>();
+        final List<UserMessage> notes = new ArrayList<>();
         String signer;
         String fingerprint;
         Instant signingTime;
@@ -100,22 +100,22 @@ public final class PackageVerifier {
             while ((entry = zip.getNextEntry()) != null) {
                 byte[] content = zip.readNBytes((int) MAX_ENTRY + 1);
                 if (content.length > MAX_ENTRY) {
-                    findings.problems.add(entry.getName() + " is implausibly large");
+                    findings.problems.add(UserMessage.of("verify.entryTooLarge", entry.getName()));
                     break;
                 }
                 if (first) {
                     if (!AsicPackage.MIMETYPE_ENTRY.equals(entry.getName())) {
-                        findings.problems.add("the first file is " + entry.getName() + ", not mimetype");
+                        findings.problems.add(UserMessage.of("verify.mimetypeNotFirst", entry.getName()));
                     } else if (entry.getMethod() != ZipEntry.STORED) {
-                        findings.problems.add("mimetype is compressed; it must be stored");
+                        findings.problems.add(UserMessage.of("verify.mimetypeCompressed"));
                     }
                     first = false;
                 }
                 if (files.containsKey(entry.getName())) {
-                    findings.problems.add(entry.getName() + " appears twice in the package");
+                    findings.problems.add(UserMessage.of("verify.entryTwice", entry.getName()));
                 }
                 if (!PACKAGE_FILES.contains(entry.getName())) {
-                    findings.problems.add("unexpected file in the package: " + entry.getName());
+                    findings.problems.add(UserMessage.of("verify.unexpectedEntry", entry.getName()));
                 }
                 files.put(entry.getName(), content);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -123,44 +123,44 @@ public final class PackageVerifier {
                 read.add(new ReadEntry(entry.getName(), crc.getValue(), content.length));
                 total += content.length;
                 if (total > 4 * MAX_ENTRY) {
-                    findings.problems.add("the package is implausibly large");
+                    findings.problems.add(UserMessage.of("verify.packageTooLarge"));
                     break;
                 }
             }
             if (files.isEmpty()) {
-                return VerificationReport.unreadable(fileName, fileName + " is not a ZIP package");
+                return VerificationReport.unreadable(fileName, UserMessage.of("verify.notZip", fileName));
             }
             if (!centralDirectoryMatches(bytes, read)) {
                 // Tools that read the central directory (unzip, file managers) would see other files than we checked.
-                findings.problems.add("the ZIP's central directory does not match the files it holds");
+                findings.problems.add(UserMessage.of("verify.centralDirectoryMismatch"));
             }
         } catch (IOException | IllegalArgumentException e) {
-            findings.problems.add("the package is damaged: it cannot be read as a ZIP file (" + e.getMessage() + ")");
+            findings.problems.add(UserMessage.of("verify.zipDamaged", e.getMessage()));
             return findings.report(fileName, "asice");
         }
         for (String name : List.of(AsicPackage.MIMETYPE_ENTRY, AsicPackage.JSON, AsicPackage.PDF, AsicPackage.MANIFEST,
                 AsicPackage.SIGNATURE)) {
             if (!files.containsKey(name)) {
-                findings.problems.add(name + " is missing from the package");
+                findings.problems.add(UserMessage.of("verify.entryMissing", name));
             }
         }
         byte[] mimetype = files.get(AsicPackage.MIMETYPE_ENTRY);
         if (mimetype != null && !AsicPackage.MIMETYPE.equals(new String(mimetype, StandardCharsets.US_ASCII))) {
-            findings.problems.add("mimetype is not " + AsicPackage.MIMETYPE);
+            findings.problems.add(UserMessage.of("verify.wrongMimetype", AsicPackage.MIMETYPE));
         }
         byte[] manifestBytes = files.get(AsicPackage.MANIFEST);
         byte[] signature = files.get(AsicPackage.SIGNATURE);
         CadesSignature.Check manifestCheck = null;
         if (manifestBytes != null && signature != null) {
             manifestCheck = CadesSignature.verify(signature, manifestBytes);
-            manifestCheck.problems().forEach(p -> findings.problems.add("manifest signature: " + p));
+            manifestCheck.problems().forEach(p -> findings.problems.add(UserMessage.of("verify.manifestSignature", p)));
             if (manifestCheck.signer() != null) {
                 findings.signer = SigningIdentity.describe(manifestCheck.signer());
                 findings.fingerprint = SigningIdentity.fingerprint(manifestCheck.signer());
             }
             findings.signingTime = manifestCheck.signingTime();
             if (manifestCheck.signingTime() == null) {
-                findings.problems.add("manifest signature: no signing time");
+                findings.problems.add(UserMessage.of("verify.manifestSignature", UserMessage.of("verify.noSigningTime")));
             }
         }
         if (manifestBytes != null) {
@@ -172,10 +172,10 @@ public final class PackageVerifier {
             PdfFindings pdfFindings = checkPdf(pdf, "submission.pdf", findings);
             if (pdfFindings.certificate != null && manifestCheck != null && manifestCheck.signer() != null
                     && !pdfFindings.certificate.equals(manifestCheck.signer())) {
-                findings.problems.add("submission.pdf is signed with another certificate than the package");
+                findings.problems.add(UserMessage.of("verify.pdfOtherCertificate"));
             }
             if (json != null && pdfFindings.embeddedJson != null && !Arrays.equals(json, pdfFindings.embeddedJson)) {
-                findings.problems.add("the submission.json embedded in the PDF differs from the packaged submission.json");
+                findings.problems.add(UserMessage.of("verify.embeddedJsonDiffers"));
             }
         }
         if (json != null) {
@@ -235,22 +235,22 @@ public final class PackageVerifier {
         AsicPackage.Manifest manifest;
         try {
             manifest = AsicPackage.readManifest(manifestBytes);
-        } catch (IOException e) {
-            findings.problems.add("the manifest cannot be read: " + e.getMessage());
+        } catch (AsicPackage.UnreadableManifestException e) {
+            findings.problems.add(UserMessage.of("verify.manifest.unreadable", e.reason()));
             return;
         }
         if (!AsicPackage.SIGNATURE.equals(manifest.signature())) {
-            findings.problems.add("the manifest does not name " + AsicPackage.SIGNATURE + " as its signature");
+            findings.problems.add(UserMessage.of("verify.manifest.signatureNotNamed", AsicPackage.SIGNATURE));
         }
         if (!manifest.sha256ByName().keySet().equals(Set.of(AsicPackage.JSON, AsicPackage.PDF))) {
-            findings.problems.add("the manifest names " + manifest.sha256ByName().keySet() + " instead of submission.json and submission.pdf");
+            findings.problems.add(UserMessage.of("verify.manifest.wrongFiles", String.valueOf(manifest.sha256ByName().keySet())));
         }
         for (Map.Entry<String, byte[]> reference : manifest.sha256ByName().entrySet()) {
             byte[] content = files.get(reference.getKey());
             if (reference.getValue() == null) {
-                findings.problems.add("the manifest gives no SHA-256 digest for " + reference.getKey());
+                findings.problems.add(UserMessage.of("verify.manifest.noDigest", reference.getKey()));
             } else if (content != null && !MessageDigest.isEqual(reference.getValue(), AsicPackageWriter.sha256(content))) {
-                findings.problems.add(reference.getKey() + " does not match its digest in the manifest: it was changed");
+                findings.problems.add(UserMessage.of("verify.digestMismatch", reference.getKey()));
             }
         }
     }
@@ -266,21 +266,21 @@ public final class PackageVerifier {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDSignature> signatures = document.getSignatureDictionaries();
             if (signatures.isEmpty()) {
-                findings.problems.add(name + " is not signed");
+                findings.problems.add(UserMessage.of("verify.pdf.notSigned", name));
             } else if (signatures.size() > 1) {
-                findings.problems.add(name + " has " + signatures.size() + " signatures instead of one");
+                findings.problems.add(UserMessage.of("verify.pdf.signatureCount", name, signatures.size()));
             } else {
                 PDSignature signature = signatures.get(0);
                 if (!PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(signature.getSubFilter())) {
-                    findings.problems.add(name + ": the signature is not ETSI.CAdES.detached (PAdES)");
+                    findings.problems.add(UserMessage.of("verify.pdf.notPades", name));
                 }
                 int[] range = signature.getByteRange();
                 if (range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1]
                         || (long) range[2] + range[3] != pdf.length) {
-                    findings.problems.add(name + ": the signature does not cover the whole file (changed after signing)");
+                    findings.problems.add(UserMessage.of("verify.pdf.notWholeFile", name));
                 } else {
                     CadesSignature.Check check = CadesSignature.verify(withoutPadding(signature.getContents()), signature.getSignedContent(pdf));
-                    check.problems().forEach(p -> findings.problems.add(name + " signature: " + p));
+                    check.problems().forEach(p -> findings.problems.add(UserMessage.of("verify.pdf.signature", name, p)));
                     result.certificate = check.signer();
                     if (check.signer() != null && findings.signer == null) {
                         findings.signer = SigningIdentity.describe(check.signer());
@@ -293,10 +293,10 @@ public final class PackageVerifier {
             }
             result.embeddedJson = embeddedJson(document);
             if (result.embeddedJson == null) {
-                findings.problems.add(name + " carries no embedded submission.json");
+                findings.problems.add(UserMessage.of("verify.pdf.noEmbeddedJson", name));
             }
         } catch (IOException | RuntimeException e) {
-            findings.problems.add(name + " is not a readable PDF (" + e.getMessage() + ")");
+            findings.problems.add(UserMessage.of("verify.pdf.unreadable", name, e.getMessage()));
         }
         return result;
     }
@@ -321,17 +321,18 @@ public final class PackageVerifier {
         Findings findings = new Findings();
         PdfFindings pdf = checkPdf(bytes, fileName, findings);
         if (pdf.embeddedJson != null) {
-            checkJson(pdf.embeddedJson, "the embedded submission.json", findings);
+            checkJson(pdf.embeddedJson, UserMessage.of("verify.embeddedJson"), findings);
         }
         return findings.report(fileName, "pdf");
     }
 
-    private void checkJson(byte[] json, String name, Findings findings) {
+    /** @param name what the JSON is called in problems: a file name, or a description said in the reader's language */
+    private void checkJson(byte[] json, Object name, Findings findings) {
         Submission submission;
         try {
             submission = SubmissionJson.parse(json);
         } catch (InvalidSubmissionException e) {
-            e.problems().stream().map(JsonProblem::toString).forEach(p -> findings.problems.add(name + ": " + p));
+            e.problems().forEach(p -> findings.problems.add(UserMessage.of("verify.inFile", name, p)));
             return;
         }
         findings.submissionJson = json;
@@ -346,8 +347,7 @@ public final class PackageVerifier {
         }
         Optional<Questionnaire> questionnaire = definitions.apply(submission.questionnaireSha256());
         if (questionnaire.isEmpty()) {
-            findings.notes.add("the questionnaire " + findings.questionnaire
-                    + " is not known here: the answers were checked against the submission schema only");
+            findings.notes.add(UserMessage.of("verify.unknownQuestionnaire", findings.questionnaire));
             return;
         }
         try {
@@ -359,10 +359,10 @@ public final class PackageVerifier {
             Completeness actual = CompletenessCheck.check(questionnaire.get(), new Answers(typed, unconfirmed));
             if (completeness != null && (actual.complete() != findings.complete
                     || actual.missing().size() != completeness.get("missing").size())) {
-                findings.problems.add(name + ": the completeness it records does not match its answers");
+                findings.problems.add(UserMessage.of("verify.completenessMismatch", name));
             }
         } catch (InvalidSubmissionException e) {
-            e.problems().stream().map(JsonProblem::toString).forEach(p -> findings.problems.add(name + ": " + p));
+            e.problems().forEach(p -> findings.problems.add(UserMessage.of("verify.inFile", name, p)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.msqoffline.exchange;
 
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** The paper size of the PDF copy: A4 (the default) or US Letter. */
@@ -17,12 +18,12 @@ public enum Paper {
         return size;
     }
 
-    /** "a4" or "letter", as typed on the command line. */
-    public static Paper fromCode(String code) {
+    /** "a4" or "letter", as typed on the command line; empty for anything else. */
+    public static Optional<Paper> fromCode(String code) {
         return switch (code.toLowerCase(java.util.Locale.ROOT)) {
-            case "a4" -> A4;
-            case "letter", "us-letter" -> LETTER;
-            default -> throw new IllegalArgumentException("unknown paper size \"" + code + "\" (a4 or letter)");
+            case "a4" -> Optional.of(A4);
+            case "letter", "us-letter" -> Optional.of(LETTER);
+            default -> Optional.empty();
         };
     }
 }

@@ -48,6 +48,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.msqoffline.i18n.UserMessage;
 
 /**
  * A private key with its X.509 certificate (and chain), used to sign packages: created with a
@@ -72,7 +73,7 @@ public final class SigningIdentity {
     /** A new key pair and a self-signed certificate for {@code holder}, valid from {@code now} for three years. */
     public static SigningIdentity create(Holder holder, KeyAlgorithm algorithm, Instant now) throws IdentityException {
         String iso2 = iso2(holder.countryIso3()).orElseThrow(() -> new IdentityException(
-                "\"" + holder.countryIso3() + "\" is not an ISO 3166 alpha-3 country code"));
+                UserMessage.of("identity.unknownCountry", holder.countryIso3())));
         try {
             KeyPairGenerator generator;
             if (algorithm == KeyAlgorithm.RSA_3072) {
@@ -103,7 +104,7 @@ public final class SigningIdentity {
                     builder.build(new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).build(keys.getPrivate())));
             return new SigningIdentity(keys.getPrivate(), List.of(certificate));
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-            throw new IdentityException("cannot create the signing key: " + e.getMessage(), e);
+            throw new IdentityException(UserMessage.of("identity.cannotCreateKey", e.getMessage()), e);
         }
     }
 
@@ -113,9 +114,9 @@ public final class SigningIdentity {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IdentityException("no such identity file: " + file, e);
+            throw new IdentityException(UserMessage.of("identity.noSuchFile", file.toString()), e);
         } catch (IOException e) {
-            throw new IdentityException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new IdentityException(UserMessage.of("file.cannotRead", file.toString(), e.getMessage()), e);
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -136,16 +137,16 @@ public final class SigningIdentity {
                     return new SigningIdentity(key, chain);
                 }
             }
-            throw new IdentityException(file + " holds no private key with a certificate");
+            throw new IdentityException(UserMessage.of("identity.noKey", file.toString()));
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new IdentityException("wrong passphrase for " + file, e);
+                throw new IdentityException(UserMessage.of("identity.wrongPassphrase", file.toString()), e);
             }
-            throw new IdentityException(file + " is not a PKCS#12 file (" + e.getMessage() + ")", e);
+            throw new IdentityException(UserMessage.of("identity.notPkcs12", file.toString(), e.getMessage()), e);
         } catch (UnrecoverableKeyException e) {
-            throw new IdentityException("wrong passphrase for " + file, e);
+            throw new IdentityException(UserMessage.of("identity.wrongPassphrase", file.toString()), e);
         } catch (GeneralSecurityException e) {
-            throw new IdentityException("cannot open " + file + ": " + e.getMessage(), e);
+            throw new IdentityException(UserMessage.of("identity.cannotOpen", file.toString(), e.getMessage()), e);
         }
     }
 
@@ -155,7 +156,7 @@ public final class SigningIdentity {
      */
     public void save(Path file, char[] passphrase) throws IdentityException {
         if (passphrase == null || passphrase.length == 0) {
-            throw new IdentityException("a passphrase is required to protect the private key");
+            throw new IdentityException(UserMessage.of("identity.passphraseRequired"));
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -170,7 +171,7 @@ public final class SigningIdentity {
                 Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rw-------"));
             }
         } catch (GeneralSecurityException | IOException e) {
-            throw new IdentityException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new IdentityException(UserMessage.of("file.cannotWrite", file.toString(), e.getMessage()), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonProblem;
 import org.msqoffline.json.JsonReadException;
@@ -86,7 +87,7 @@ public final class SubmissionJson {
         try {
             root = Json.read(bytes);
         } catch (JsonReadException e) {
-            throw new InvalidSubmissionException(e.getMessage());
+            throw new InvalidSubmissionException(e.userMessage());
         }
         // Answer values are checked against their items by answers(), which says what an item takes;
         // the schema's own wording for them ("must be valid to one and only one schema") helps nobody.
@@ -115,7 +116,7 @@ public final class SubmissionJson {
             String pointer = "/answers/" + entry.getKey().replace("~", "~0").replace("/", "~1");
             Item item = questionnaire.item(entry.getKey()).orElse(null);
             if (item == null) {
-                problems.add(new JsonProblem(pointer, "unknown item id \"" + entry.getKey() + "\" in " + questionnaire.label()));
+                problems.add(new JsonProblem(pointer, UserMessage.of("submissionFile.unknownItemIn", entry.getKey(), questionnaire.label())));
                 continue;
             }
             try {
@@ -124,7 +125,7 @@ public final class SubmissionJson {
                     typed.put(item.id(), value);
                 }
             } catch (InvalidAnswerException e) {
-                problems.add(new JsonProblem(pointer, e.getMessage()));
+                problems.add(new JsonProblem(pointer, e.userMessage()));
             }
         }
         if (!problems.isEmpty()) {

@@ -277,7 +277,8 @@ final class TextLayout {
             }
             return new Run(font, face.scale(), drawn, font.getStringWidth(drawn) / 1000f * size * face.scale());
         } catch (IOException | IllegalArgumentException e) {
-            throw new UncheckedIOException(new IOException("cannot measure text in " + face + ": " + e.getMessage(), e));
+            // A bundled font that cannot measure its own text is a defect, not something a user can fix.
+            throw new UncheckedIOException("cannot measure text in " + face + ": " + e.getMessage(), new IOException(e));
         }
     }
 

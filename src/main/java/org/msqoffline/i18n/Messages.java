@@ -1,6 +1,7 @@
 package org.msqoffline.i18n;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,6 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "org.msqoffline.i18n.messages";
+    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -25,7 +27,7 @@ public final class Messages {
     }
 
     public static Messages english() {
-        return new Messages(Locale.ENGLISH);
+        return ENGLISH;
     }
 
     public Locale locale() {
@@ -41,7 +43,10 @@ public final class Messages {
         return bundle;
     }
 
-    /** The sentence for {@code key}, with {0}, {1}... filled in. */
+    /**
+     * The sentence for {@code key}, with {0}, {1}... filled in. {@link Translatable} arguments are said in
+     * this language too, and lists of arguments are joined with this language's list separator.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -49,6 +54,41 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing message key " + key, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] said = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            said[i] = said(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(said);
+    }
+
+    /**
+     * What went wrong, for a person: the sentence of a {@link Translatable} exception in this language,
+     * else the exception's own message (a library's, in English), else its type.
+     */
+    public String explain(Throwable problem) {
+        if (problem instanceof Translatable translatable) {
+            return translatable.in(this);
+        }
+        return problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+    }
+
+    private Object said(Object argument) {
+        if (argument instanceof Translatable translatable) {
+            return translatable.in(this);
+        }
+        if (argument instanceof Collection<?> list) {
+            StringBuilder joined = new StringBuilder();
+            for (Object element : list) {
+                if (!joined.isEmpty()) {
+                    joined.append(bundle.getString("text.listSeparator"));
+                }
+                joined.append(said(element));
+            }
+            return joined.toString();
+        }
+        return argument;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.msqoffline.i18n.UserMessage;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -51,12 +52,12 @@ public final class Json {
     /** Reads a JSON document; throws {@link JsonReadException} with a sentence for a person. */
     public static JsonNode read(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new JsonReadException("the file is larger than " + (MAX_DOCUMENT_BYTES / (1024 * 1024)) + " MB");
+            throw new JsonReadException(UserMessage.of("json.tooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)));
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || node.isMissingNode()) {
-                throw new JsonReadException("the file is empty");
+                throw new JsonReadException(UserMessage.of("json.empty"));
             }
             return node;
         } catch (tools.jackson.core.JacksonException e) {
@@ -100,13 +101,14 @@ public final class Json {
         return node;
     }
 
-    private static String describe(tools.jackson.core.JacksonException e) {
+    /** Jackson's own first line says what is wrong; it is quoted as it is, the framing is ours. */
+    private static UserMessage describe(tools.jackson.core.JacksonException e) {
         String message = e.getOriginalMessage();
         var location = e.getLocation();
-        String firstLine = message == null ? "not valid JSON" : message.lines().findFirst().orElse(message);
+        String firstLine = message == null ? "" : message.lines().findFirst().orElse(message);
         if (location != null && location.getLineNr() > 0) {
-            return "not valid JSON at line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + firstLine;
+            return UserMessage.of("json.invalidAt", location.getLineNr(), location.getColumnNr(), firstLine);
         }
-        return "not valid JSON: " + firstLine;
+        return UserMessage.of("json.invalid", firstLine);
     }
 }

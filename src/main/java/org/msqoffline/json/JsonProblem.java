@@ -1,18 +1,27 @@
 package org.msqoffline.json;
 
+import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.Translatable;
+import org.msqoffline.i18n.UserMessage;
+
 /**
  * One thing wrong in a JSON document: where (a JSON pointer, "" for the whole document) and what.
- * Both are kept on one printable line: text quoted from a hostile file cannot break the line.
+ * Said on one printable line: text quoted from a hostile file cannot break the line.
  */
-public record JsonProblem(String pointer, String message) {
+public record JsonProblem(String pointer, UserMessage message) implements Translatable {
     public JsonProblem {
         pointer = printable(pointer);
-        message = printable(message);
+    }
+
+    /** "/answers/x: the sentence", in the language of {@code messages}. */
+    @Override
+    public String in(Messages messages) {
+        return printable((pointer.isEmpty() ? "/" : pointer) + ": " + message.in(messages));
     }
 
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        return in(Messages.english());
     }
 
     /** The text with control characters (line breaks among them) shown as escapes, e.g. \n or \u0007. */

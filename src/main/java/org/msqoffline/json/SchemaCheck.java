@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.msqoffline.i18n.UserMessage;
 import tools.jackson.databind.JsonNode;
 
 /** A JSON Schema (draft 2020-12) shipped as a class-path resource, checking documents against it. */
@@ -46,7 +47,8 @@ public final class SchemaCheck {
         if (message.startsWith("$") && colon > 0) {
             message = message.substring(colon + 2);
         }
-        return new JsonProblem(pointer(error.getInstanceLocation()), message);
+        // The validator's sentence is English library text: shown as it is, next to the pointer.
+        return new JsonProblem(pointer(error.getInstanceLocation()), UserMessage.saying(message));
     }
 
     static String pointer(NodePath path) {

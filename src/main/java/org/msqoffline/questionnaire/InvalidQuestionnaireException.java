@@ -1,9 +1,11 @@
 package org.msqoffline.questionnaire;
 
 import java.util.List;
+import org.msqoffline.i18n.TranslatableException;
+import org.msqoffline.i18n.UserMessage;
 
 /** A definition file that cannot be used, with every problem found in it. */
-public final class InvalidQuestionnaireException extends Exception {
+public final class InvalidQuestionnaireException extends TranslatableException {
     private static final long serialVersionUID = 1L;
     private final transient List<DefinitionProblem> problems;
 
@@ -16,9 +18,8 @@ public final class InvalidQuestionnaireException extends Exception {
         return problems;
     }
 
-    private static String summary(List<DefinitionProblem> problems) {
-        String first = problems.isEmpty() ? "invalid" : problems.get(0).toString();
-        return problems.size() <= 1 ? "invalid questionnaire definition: " + first
-                : "invalid questionnaire definition: " + first + " (and " + (problems.size() - 1) + " more)";
+    private static UserMessage summary(List<DefinitionProblem> problems) {
+        return problems.size() <= 1 ? UserMessage.of("definition.invalid", problems.isEmpty() ? "" : problems.get(0))
+                : UserMessage.of("definition.invalidAndMore", problems.get(0), problems.size() - 1);
     }
 }

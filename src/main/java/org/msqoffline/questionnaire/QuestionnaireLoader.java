@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonProblem;
 import org.msqoffline.json.JsonReadException;
@@ -48,7 +49,7 @@ public final class QuestionnaireLoader {
         try {
             root = Json.read(bytes);
         } catch (JsonReadException e) {
-            throw new InvalidQuestionnaireException(List.of(new DefinitionProblem(null, "", e.getMessage())));
+            throw new InvalidQuestionnaireException(List.of(new DefinitionProblem(null, "", e.userMessage())));
         }
         List<DefinitionProblem> problems = new ArrayList<>();
         if (schemaCheck) {
@@ -153,14 +154,14 @@ public final class QuestionnaireLoader {
             Section section = sections.get(s);
             String sectionPointer = "/sections/" + s;
             if (!sectionIds.add(section.id())) {
-                problems.add(new DefinitionProblem(null, sectionPointer + "/id", "section id \"" + section.id() + "\" is used twice"));
+                problems.add(new DefinitionProblem(null, sectionPointer + "/id", UserMessage.of("definition.sectionIdTwice", section.id())));
             }
             blankEnglish(section.title(), null, sectionPointer + "/title", problems);
             for (int i = 0; i < section.items().size(); i++) {
                 Item item = section.items().get(i);
                 String pointer = sectionPointer + "/items/" + i;
                 if (earlier.containsKey(item.id())) {
-                    problems.add(new DefinitionProblem(item.id(), pointer + "/id", "item id \"" + item.id() + "\" is used twice"));
+                    problems.add(new DefinitionProblem(item.id(), pointer + "/id", UserMessage.of("definition.itemIdTwice", item.id())));
                 }
                 blankEnglish(item.text(), item.id(), pointer + "/text", problems);
                 checkOptions(item, pointer, problems);
@@ -171,7 +172,7 @@ public final class QuestionnaireLoader {
         questionnaire.previousIds().forEach((old, current) -> {
             if (!earlier.containsKey(current)) {
                 problems.add(new DefinitionProblem(null, "/previousIds/" + old,
-                        "previous id \"" + old + "\" maps to \"" + current + "\", which is not an item of this definition"));
+                        UserMessage.of("definition.previousIdUnknown", old, current)));
             }
         });
         return problems;
@@ -183,7 +184,7 @@ public final class QuestionnaireLoader {
             ChoiceOption option = item.options().get(o);
             if (!optionIds.add(option.id())) {
                 problems.add(new DefinitionProblem(item.id(), pointer + "/options/" + o + "/id",
-                        "option id \"" + option.id() + "\" is used twice in this item"));
+                        UserMessage.of("definition.optionIdTwice", option.id())));
             }
             blankEnglish(option.label(), item.id(), pointer + "/options/" + o + "/label", problems);
         }
@@ -193,28 +194,28 @@ public final class QuestionnaireLoader {
             List<DefinitionProblem> problems) {
         Item target = earlier.get(condition.itemId());
         if (target == null) {
-            String why = condition.itemId().equals(item.id()) ? "the condition refers to the item itself"
-                    : "the condition refers to \"" + condition.itemId() + "\", which is not an earlier item";
+            UserMessage why = condition.itemId().equals(item.id()) ? UserMessage.of("definition.conditionOnItself")
+                    : UserMessage.of("definition.conditionOnLaterItem", condition.itemId());
             problems.add(new DefinitionProblem(item.id(), pointer + "/showIf/item", why));
             return;
         }
         if (!target.type().isChoice()) {
             problems.add(new DefinitionProblem(item.id(), pointer + "/showIf/item",
-                    "the condition refers to \"" + target.id() + "\", which is not a choice item"));
+                    UserMessage.of("definition.conditionOnNonChoice", target.id())));
             return;
         }
         for (int a = 0; a < condition.anyOf().size(); a++) {
             String optionId = condition.anyOf().get(a);
             if (target.option(optionId).isEmpty()) {
                 problems.add(new DefinitionProblem(item.id(), pointer + "/showIf/anyOf/" + a,
-                        "item \"" + target.id() + "\" has no option \"" + optionId + "\""));
+                        UserMessage.of("definition.conditionOnUnknownOption", target.id(), optionId)));
             }
         }
     }
 
     private static void blankEnglish(LocalizedText text, String itemId, String pointer, List<DefinitionProblem> problems) {
         if (text.english().isBlank()) {
-            problems.add(new DefinitionProblem(itemId, pointer + "/en", "the English text is empty"));
+            problems.add(new DefinitionProblem(itemId, pointer + "/en", UserMessage.of("definition.englishEmpty")));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.Item;
@@ -62,7 +63,7 @@ public final class AnswerCodec {
         switch (item.type()) {
             case TEXT, LONGTEXT, EMAIL, URL -> {
                 if (!node.isString()) {
-                    throw new InvalidAnswerException("item " + item.number() + " takes text, not " + describe(node));
+                    throw new InvalidAnswerException(UserMessage.of("answer.takesText", item.number(), describe(node)));
                 }
                 String text = node.asString();
                 return text.isBlank() ? null : new AnswerValue.Text(text);
@@ -72,14 +73,14 @@ public final class AnswerCodec {
             }
             case MULTIPLE -> {
                 if (!node.isArray()) {
-                    throw new InvalidAnswerException("item " + item.number() + " takes a list of option ids, not " + describe(node));
+                    throw new InvalidAnswerException(UserMessage.of("answer.takesOptionList", item.number(), describe(node)));
                 }
                 List<AnswerValue.Choice> choices = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 for (JsonNode element : node) {
                     AnswerValue.Choice choice = readChoice(item, element);
                     if (!seen.add(choice.optionId())) {
-                        throw new InvalidAnswerException("item " + item.number() + ": option \"" + choice.optionId() + "\" is chosen twice");
+                        throw new InvalidAnswerException(UserMessage.of("answer.optionTwice", item.number(), choice.optionId()));
                     }
                     choices.add(choice);
                 }
@@ -100,12 +101,12 @@ public final class AnswerCodec {
             optionId = node.get("option").asString();
             freeText = node.get("text").asString();
         } else {
-            throw new InvalidAnswerException("item " + item.number() + " takes an option id or {\"option\", \"text\"}, not " + describe(node));
+            throw new InvalidAnswerException(UserMessage.of("answer.takesOption", item.number(), "{\"option\", \"text\"}", describe(node)));
         }
         ChoiceOption option = item.option(optionId).orElseThrow(() -> new InvalidAnswerException(
-                "item " + item.number() + " has no option \"" + optionId + "\" (options: " + optionIds(item) + ")"));
+                UserMessage.of("answer.unknownOption", item.number(), optionId, optionIds(item))));
         if (freeText != null && !option.freeText()) {
-            throw new InvalidAnswerException("option \"" + optionId + "\" of item " + item.number() + " takes no text");
+            throw new InvalidAnswerException(UserMessage.of("answer.optionTakesNoText", optionId, item.number()));
         }
         return new AnswerValue.Choice(optionId, freeText);
     }
@@ -133,22 +134,23 @@ public final class AnswerCodec {
         return String.join(", ", item.options().stream().map(ChoiceOption::id).toList());
     }
 
-    private static String describe(JsonNode node) {
+    /** What kind of JSON value was given instead, said in the reader's language. */
+    private static UserMessage describe(JsonNode node) {
         if (node.isArray()) {
-            return "a list";
+            return UserMessage.of("answer.kind.list");
         }
         if (node.isObject()) {
-            return "an object";
+            return UserMessage.of("answer.kind.object");
         }
         if (node.isNumber()) {
-            return "a number";
+            return UserMessage.of("answer.kind.number");
         }
         if (node.isBoolean()) {
-            return "true/false";
+            return UserMessage.of("answer.kind.boolean");
         }
         if (node.isNull()) {
-            return "null";
+            return UserMessage.saying("null");
         }
-        return "a text";
+        return UserMessage.of("answer.kind.text");
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Item;
 import org.msqoffline.questionnaire.Questionnaire;
 
@@ -15,7 +16,7 @@ import org.msqoffline.questionnaire.Questionnaire;
  */
 public final class CarryForward {
     /** An answer left behind, and why. */
-    public record Dropped(Item item, String reason) {
+    public record Dropped(Item item, UserMessage reason) {
     }
 
     /** The answers to start the newer edition with (keyed by the newer ids), and those left behind. */
@@ -43,7 +44,7 @@ public final class CarryForward {
             }
             Item target = newer.item(newIdOfOld.get(old.id())).orElse(null);
             if (target == null) {
-                dropped.add(new Dropped(old, "the " + newer.edition() + " questionnaire has no such item"));
+                dropped.add(new Dropped(old, UserMessage.of("carryForward.noSuchItem", newer.edition())));
                 continue;
             }
             try {
@@ -52,7 +53,7 @@ public final class CarryForward {
                     carried.put(target.id(), fitted);
                 }
             } catch (InvalidAnswerException e) {
-                dropped.add(new Dropped(old, "it no longer fits: " + e.getMessage()));
+                dropped.add(new Dropped(old, UserMessage.of("carryForward.noLongerFits", e.userMessage())));
             }
         }
         // Keep the newer questionnaire's order.

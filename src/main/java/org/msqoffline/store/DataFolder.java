@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.msqoffline.i18n.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ public final class DataFolder implements AutoCloseable {
     public static DataFolder open(Path folder, Access access, Clock clock) {
         OwnerOnly.createDirectories(folder);
         if (!Files.isWritable(folder) && access == Access.WRITE) {
-            throw new StoreException("the data folder " + folder + " cannot be written to; choose another with --data-dir");
+            throw new StoreException(UserMessage.of("store.folderReadOnly", folder.toString()));
         }
         FolderLock lock = access == Access.WRITE ? FolderLock.acquire(folder) : null;
         try {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.msqoffline.i18n.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -59,7 +60,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             database.close();
-            throw new StoreException("cannot prepare the data file " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(UserMessage.of("store.cannotPrepare", file.getFileName().toString(), e.getMessage()), e);
         }
     }
 
@@ -85,13 +86,13 @@ public final class Database implements AutoCloseable {
         byte[] header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
-                throw new DamagedDatabaseException(file, "it is too short to be a database");
+                throw new DamagedDatabaseException(file, UserMessage.of("store.damaged.tooShort"));
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read the data file " + file + ": " + OwnerOnly.reason(e), e);
+            throw new StoreException(UserMessage.of("store.cannotRead", file.toString(), OwnerOnly.reason(e)), e);
         }
         if (!new String(header, 0, SQLITE_MAGIC.length(), StandardCharsets.US_ASCII).equals(SQLITE_MAGIC)) {
-            throw new DamagedDatabaseException(file, "it is not an SQLite database");
+            throw new DamagedDatabaseException(file, UserMessage.of("store.damaged.notSqlite"));
         }
         int version = java.nio.ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
         if (version > MIGRATIONS.size()) {
@@ -101,13 +102,18 @@ public final class Database implements AutoCloseable {
         try (Connection readOnly = connectForInspection(file, walPresent);
                 Statement statement = readOnly.createStatement();
                 ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
+            String verdict = result.next() ? result.getString(1) : null;
             if (!"ok".equals(verdict)) {
-                throw new DamagedDatabaseException(file, verdict);
+                throw new DamagedDatabaseException(file, sqliteSays(verdict));
             }
         } catch (SQLException e) {
-            throw new DamagedDatabaseException(file, e.getMessage().lines().findFirst().orElse("unreadable"));
+            throw new DamagedDatabaseException(file, sqliteSays(e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null)));
         }
+    }
+
+    /** SQLite's own words about a damaged file, as they are; ours when it said nothing. */
+    private static UserMessage sqliteSays(String words) {
+        return words == null || words.isBlank() ? UserMessage.of("store.damaged.noVerdict") : UserMessage.saying(words);
     }
 
     private static Connection connectForInspection(Path file, boolean walPresent) throws SQLException {
@@ -135,7 +141,7 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the data file " + file + ": " + e.getMessage(), e);
+            throw new StoreException(UserMessage.of("store.cannotOpen", file.toString(), e.getMessage()), e);
         }
     }
 
@@ -213,13 +219,13 @@ public final class Database implements AutoCloseable {
     private StoreException failure(SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_FULL")) {
-            return new StoreException("the disk is full: nothing was saved; free some space and try again", e);
+            return new StoreException(UserMessage.of("store.diskFull"), e);
         }
         if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
-            return new StoreException("the data folder cannot be written to: nothing was saved", e);
+            return new StoreException(UserMessage.of("store.readOnly"), e);
         }
-        return new StoreException("the data file " + file.getFileName() + " could not be used: "
-                + message.lines().findFirst().orElse(message), e);
+        return new StoreException(UserMessage.of("store.failed", file.getFileName().toString(),
+                message.lines().findFirst().orElse(message)), e);
     }
 
     /** Copies the whole database, consistently, to {@code target} with SQLite's backup API. */

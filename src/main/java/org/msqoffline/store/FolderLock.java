@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.msqoffline.i18n.UserMessage;
 
 /**
  * One writer per data folder: an operating-system lock on a file in the folder. The lock dies with its
@@ -59,7 +60,7 @@ public final class FolderLock implements AutoCloseable {
             throw inUse(folder);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("cannot use the data folder " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(UserMessage.of("store.cannotUseFolder", folder.toString(), e.getMessage()), e);
         } catch (StoreException e) {
             closeQuietly(channel);
             throw e;
@@ -67,8 +68,7 @@ public final class FolderLock implements AutoCloseable {
     }
 
     private static FolderInUseException inUse(Path folder) {
-        return new FolderInUseException("the data folder " + folder
-                + " is in use by another MSQ Offline (a window or a command); close it and try again");
+        return new FolderInUseException(UserMessage.of("store.folderInUse", folder.toString()));
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -87,7 +87,7 @@ public final class FolderLock implements AutoCloseable {
             lock.release();
             channel.close();
         } catch (IOException e) {
-            throw new StoreException("cannot release the data folder lock: " + e.getMessage(), e);
+            throw new StoreException(UserMessage.of("store.cannotRelease", e.getMessage()), e);
         } finally {
             HELD.remove(lockFile);
         }

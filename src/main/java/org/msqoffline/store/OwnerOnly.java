@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.msqoffline.i18n.UserMessage;
 
 /** Creates files and folders readable by their owner only, where the file system can say so. */
 public final class OwnerOnly {
@@ -22,7 +23,7 @@ public final class OwnerOnly {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder " + folder + ": " + reason(e), e);
+            throw new StoreException(UserMessage.of("store.cannotCreateFolder", folder.toString(), reason(e)), e);
         }
     }
 
@@ -36,7 +37,7 @@ public final class OwnerOnly {
         } catch (FileAlreadyExistsException e) {
             // Someone else created it between our check and now: fine, it is used as it is.
         } catch (IOException e) {
-            throw new StoreException("cannot create " + file + ": " + reason(e), e);
+            throw new StoreException(UserMessage.of("store.cannotCreateFile", file.toString(), reason(e)), e);
         }
     }
 
@@ -48,12 +49,13 @@ public final class OwnerOnly {
         return existing != null && existing.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    static String reason(IOException e) {
+    /** Why a file operation failed: the two common reasons in words, else the system's own message. */
+    static UserMessage reason(IOException e) {
         String name = e.getClass().getSimpleName();
         return switch (name) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such file or folder";
-            default -> e.getMessage() == null ? name : e.getMessage();
+            case "AccessDeniedException" -> UserMessage.of("store.reason.accessDenied");
+            case "NoSuchFileException" -> UserMessage.of("store.reason.noSuchFile");
+            default -> UserMessage.saying(e.getMessage() == null ? name : e.getMessage());
         };
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.InvalidQuestionnaireException;
 import org.msqoffline.questionnaire.Questionnaire;
@@ -90,7 +91,7 @@ public final class QuestionnaireRepository {
                 cache.put(sha256, loaded);
                 return loaded;
             } catch (InvalidQuestionnaireException e) {
-                throw new StoreException("the stored definition " + sha256.substring(0, 12) + " no longer loads: " + e.getMessage(), e);
+                throw new StoreException(UserMessage.of("store.definitionNoLongerLoads", sha256.substring(0, 12), e), e);
             }
         });
     }

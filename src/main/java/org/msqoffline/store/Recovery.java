@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.msqoffline.i18n.UserMessage;
 
 /**
  * Getting back to work after the data file was damaged: the damaged file is moved aside (never
@@ -45,7 +46,7 @@ public final class Recovery {
      */
     public Restored restore(Path backup) {
         if (!isSound(backup)) {
-            throw new StoreException("the backup " + backup.getFileName() + " is damaged too; choose another");
+            throw new StoreException(UserMessage.of("store.backupDamaged", backup.getFileName().toString()));
         }
         Path database = folder.resolve(DataFolder.DATABASE_FILE);
         try (FolderLock lock = FolderLock.acquire(folder)) {
@@ -67,7 +68,7 @@ public final class Recovery {
             Files.move(partial, database, StandardCopyOption.ATOMIC_MOVE);
             return new Restored(kept, backup);
         } catch (IOException e) {
-            throw new StoreException("the backup could not be restored: " + OwnerOnly.reason(e) + "; nothing was deleted", e);
+            throw new StoreException(UserMessage.of("store.restoreFailed", OwnerOnly.reason(e)), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.response.AnswerCodec;
 import org.msqoffline.response.AnswerValue;
@@ -135,7 +136,7 @@ public final class ResponseRepository {
             query.setString(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
-                    throw new StoreException("there is no response " + id);
+                    throw new StoreException(UserMessage.of("store.noResponse", id));
                 }
                 return row(rows);
             }
@@ -166,7 +167,7 @@ public final class ResponseRepository {
                 update.setString(2, deletedAt);
                 update.setString(3, id);
                 if (update.executeUpdate() != 1) {
-                    throw new StoreException("there is no response " + id);
+                    throw new StoreException(UserMessage.of("store.noResponse", id));
                 }
             }
             return null;

@@ -84,7 +84,7 @@ public final class DesktopApp extends Application {
             // FolderInUse, DamagedDatabase, NewerDatabase are StoreExceptions too: their message is for people.
             log().error("Cannot open the data folder {}: {}", dataFolder, e.getMessage());
             Theme.loadFonts();
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.explain(e),
                     new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setTitle(messages.get("ui.app.title"));
             alert.setHeaderText(messages.get("ui.app.cannotOpen"));
@@ -119,7 +119,7 @@ public final class DesktopApp extends Application {
                     .format(LocalDateTime.ofInstant(lastModified(backup), ZoneId.systemDefault()));
             ButtonType restore = new ButtonType(messages.get("ui.app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
             ButtonType close = new ButtonType(messages.get("ui.common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.app.damaged.text", damaged.getMessage(), when), restore, close);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.app.damaged.text", messages.explain(damaged), when), restore, close);
             alert.setTitle(messages.get("ui.app.title"));
             alert.setHeaderText(messages.get("ui.app.damaged.header"));
             new Theme(messages.locale()).dress(alert.getDialogPane());

@@ -328,7 +328,7 @@ public final class MainWindow {
             }
         }, error -> {
             showWelcome();
-            saveStatus.problem(messages.get("ui.status.openFailed", error.getMessage()));
+            saveStatus.problem(messages.get("ui.status.openFailed", messages.explain(error)));
         });
     }
 

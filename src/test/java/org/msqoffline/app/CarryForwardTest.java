@@ -107,7 +107,7 @@ public class CarryForwardTest {
         Responses.CarriedForward result = responses.carryForward(earlier, "msq-2026", "Coordinator");
         assertThat(result.dropped()).anySatisfy(d -> {
             assertThat(d.item().id()).isEqualTo("d-ref-inclusion-by-default");
-            assertThat(d.reason()).contains("has no option \"maybe\"");
+            assertThat(d.reason().english()).contains("has no option \"maybe\"");
         });
         assertThat(new String(Json.canonical(Json.read(responses.submissionJson(result.response()))), StandardCharsets.UTF_8))
                 .doesNotContain("\"maybe\"");

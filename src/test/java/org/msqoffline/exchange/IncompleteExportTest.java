@@ -80,7 +80,7 @@ class IncompleteExportTest {
             }
             VerificationReport report = fixture.exports().verify(pdf);
             assertThat(report.valid()).isFalse();
-            assertThat(report.problems()).anyMatch(p -> p.contains("is not signed"));
+            assertThat(report.problems()).anyMatch(p -> p.english().contains("is not signed"));
             ExternalTools.Result vera = ExternalTools.veraPdf(pdf);
             assertThat(vera.output()).as(vera.output()).contains("PASS");
         }

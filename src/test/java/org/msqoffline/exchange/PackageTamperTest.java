@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.msqoffline.app.Exports;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.questionnaire.Questionnaire;
 
 /** Any change to a package (a byte, a file removed, added or swapped, another signer's certificate) makes it INVALID. */
@@ -85,7 +86,7 @@ class PackageTamperTest {
         changed.remove(name);
         VerificationReport report = verify(changed);
         assertThat(report.valid()).isFalse();
-        assertThat(String.join("\n", report.problems())).contains(name.equals("mimetype") ? "not mimetype" : name + " is missing");
+        assertThat(String.join("\n", english(report))).contains(name.equals("mimetype") ? "not mimetype" : name + " is missing");
     }
 
     @ParameterizedTest
@@ -104,7 +105,7 @@ class PackageTamperTest {
             changed.put(extra, "extra".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             VerificationReport report = verify(changed);
             assertThat(report.valid()).isFalse();
-            assertThat(report.problems()).contains("unexpected file in the package: " + extra);
+            assertThat(english(report)).contains("unexpected file in the package: " + extra);
         }
     }
 
@@ -113,7 +114,7 @@ class PackageTamperTest {
         Map<String, byte[]> reordered = new LinkedHashMap<>(files);
         byte[] mimetype = reordered.remove(AsicPackage.MIMETYPE_ENTRY);
         reordered.put(AsicPackage.MIMETYPE_ENTRY, mimetype);
-        assertThat(verify(reordered).problems()).anyMatch(p -> p.contains("not mimetype"));
+        assertThat(english(verify(reordered))).anyMatch(p -> p.contains("not mimetype"));
     }
 
     @Test
@@ -140,7 +141,7 @@ class PackageTamperTest {
                 ExchangeFixture.NOW));
         VerificationReport report = verify(changed);
         assertThat(report.valid()).isFalse();
-        assertThat(report.problems()).contains("submission.pdf is signed with another certificate than the package");
+        assertThat(english(report)).contains("submission.pdf is signed with another certificate than the package");
         assertThat(report.fingerprint()).isEqualTo(ExchangeFixture.other().fingerprint());
     }
 
@@ -162,7 +163,7 @@ class PackageTamperTest {
         byte[] lying = json.replace("\"complete\" : true", "\"complete\" : false").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] resigned = AsicPackageWriter.build(lying, files.get(AsicPackage.PDF), ExchangeFixture.official(), ExchangeFixture.NOW);
         VerificationReport report = verifier.verify("lying.asice", resigned);
-        assertThat(report.problems()).contains("submission.json: the completeness it records does not match its answers",
+        assertThat(english(report)).contains("submission.json: the completeness it records does not match its answers",
                 "the submission.json embedded in the PDF differs from the packaged submission.json");
     }
 
@@ -173,7 +174,7 @@ class PackageTamperTest {
         System.arraycopy(other, 0, appended, original.length, other.length);
         VerificationReport report = verifier.verify("appended.asice", appended);
         assertThat(report.valid()).isFalse();
-        assertThat(report.problems()).contains("the ZIP's central directory does not match the files it holds");
+        assertThat(english(report)).contains("the ZIP's central directory does not match the files it holds");
     }
 
     @Test
@@ -196,6 +197,11 @@ class PackageTamperTest {
         assertThat(verifier.verify("copy.pdf", changed).valid()).isFalse();
         byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 1);
         appended[pdf.length] = '\n';
-        assertThat(verifier.verify("copy.pdf", appended).problems()).anyMatch(p -> p.contains("whole file"));
+        assertThat(english(verifier.verify("copy.pdf", appended))).anyMatch(p -> p.contains("whole file"));
+    }
+
+    /** The report's problems as English sentences. */
+    private static List<String> english(VerificationReport report) {
+        return report.problems().stream().map(UserMessage::english).toList();
     }
 }

@@ -80,7 +80,7 @@ class QuestionnaireLoaderTest {
                 .anySatisfy(problem -> {
                     assertThat(problem.itemId()).isEqualTo(itemId);
                     assertThat(problem.pointer()).isEqualTo(pointer);
-                    assertThat(problem.message()).contains(message);
+                    assertThat(problem.message().english()).contains(message);
                 });
     }
 
@@ -99,7 +99,7 @@ class QuestionnaireLoaderTest {
         assertThat(error.problems()).anySatisfy(p -> {
             assertThat(p.itemId()).isEqualTo("notes");
             assertThat(p.pointer()).startsWith("/sections/1/items/1/text");
-            assertThat(p.message()).contains("en");
+            assertThat(p.message().english()).contains("en");
         });
     }
 

@@ -64,7 +64,7 @@ public final class CarryForwardViewModel {
     }
 
     private void failed(Throwable problem) {
-        error.set(messages.get("ui.collaborate.carryFailed", problem.getMessage()));
+        error.set(messages.get("ui.collaborate.carryFailed", messages.explain(problem)));
     }
 
     public Messages messages() {

@@ -139,7 +139,7 @@ public final class ComparisonViewModel {
             return new Loaded(compared, found);
         }, this::show, problem -> {
             busy.set(false);
-            error.set(messages.get("ui.collaborate.refused", oneLine(problem)));
+            error.set(messages.get("ui.collaborate.refused", oneLine(messages.explain(problem))));
         });
     }
 
@@ -219,12 +219,11 @@ public final class ComparisonViewModel {
             afterMerge.run();
         }, problem -> {
             busy.set(false);
-            error.set(messages.get("ui.collaborate.refused", oneLine(problem)));
+            error.set(messages.get("ui.collaborate.refused", oneLine(messages.explain(problem))));
         });
     }
 
-    private static String oneLine(Throwable problem) {
-        String text = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+    private static String oneLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }

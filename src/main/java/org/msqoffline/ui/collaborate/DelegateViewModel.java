@@ -103,7 +103,7 @@ public final class DelegateViewModel {
             message.set(messages.get("ui.collaborate.delegated", issued.delegation().itemIds().size(), receiver, file));
         }, problem -> {
             busy.set(false);
-            error.set(messages.get("ui.collaborate.delegateFailed", problem.getMessage()));
+            error.set(messages.get("ui.collaborate.delegateFailed", messages.explain(problem)));
         });
     }
 

@@ -53,7 +53,7 @@ public final class SaveStatus {
 
     public void failed(Throwable error) {
         running = Math.max(0, running - 1);
-        lastError = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        lastError = messages.explain(error);
         failed.set(true);
         text.set(messages.get("ui.status.failed", lastError));
     }

@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.msqoffline.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +20,10 @@ public final class DocumentOpener {
     }
 
     /** Opens {@code file} on a daemon thread (desktop handlers may block); {@code onFailure} gets the reason. */
-    public static void open(Path file, Consumer<String> onFailure) {
+    public static void open(Path file, Messages messages, Consumer<String> onFailure) {
         if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
                 || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            onFailure.accept("no program to open files is available here");
+            onFailure.accept(messages.get("ui.export.noOpener"));
             return;
         }
         Thread opener = new Thread(() -> {

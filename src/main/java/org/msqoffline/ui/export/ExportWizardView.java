@@ -258,11 +258,12 @@ public final class ExportWizardView extends BorderPane {
         signer.textProperty().bind(Bindings.concat(messages.get("ui.export.signerLabel"), " ", viewModel.signerProperty()));
         Label confirm = wrapped(messages.get("ui.export.fingerprintHint"), "share-note");
         Button openFolder = new Button(messages.get("ui.export.openFolder"));
-        openFolder.setOnAction(e -> DocumentOpener.open(viewModel.packageFileProperty().get().toAbsolutePath().getParent(), this::cannotOpen));
+        openFolder.setOnAction(e -> DocumentOpener.open(viewModel.packageFileProperty().get().toAbsolutePath().getParent(), messages,
+                this::cannotOpen));
         Button openPdf = new Button(messages.get("ui.export.openPdf"));
-        openPdf.setOnAction(e -> DocumentOpener.open(viewModel.pdfFileProperty().get(), this::cannotOpen));
+        openPdf.setOnAction(e -> DocumentOpener.open(viewModel.pdfFileProperty().get(), messages, this::cannotOpen));
         Button print = new Button(messages.get("ui.export.print"));
-        print.setOnAction(e -> viewModel.printablePages(pages -> PagePrinter.print(getScene().getWindow(), pages, problem -> {
+        print.setOnAction(e -> viewModel.printablePages(pages -> PagePrinter.print(getScene().getWindow(), pages, messages, problem -> {
             if (problem != null) {
                 viewModel.statusProperty().set(messages.get("ui.export.printFailed", problem));
             }

@@ -233,8 +233,7 @@ public final class ExportWizardViewModel {
     }
 
     private void failed(Throwable problem) {
-        String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
-        error.set(messages.get("ui.export.failed", message));
+        error.set(messages.get("ui.export.failed", messages.explain(problem)));
     }
 
     public Messages messages() {

@@ -9,6 +9,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
+import org.msqoffline.i18n.Messages;
 
 /**
  * Prints page images (the PDF copy, rendered by the exchange layer) through the system's print dialog,
@@ -19,10 +20,10 @@ public final class PagePrinter {
     }
 
     /** Shows the print dialog on the FX thread and prints; {@code done} gets null on success, else a reason. */
-    public static void print(Window owner, List<byte[]> pngPages, Consumer<String> done) {
+    public static void print(Window owner, List<byte[]> pngPages, Messages messages, Consumer<String> done) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            done.accept("no printer is set up on this computer");
+            done.accept(messages.get("ui.export.noPrinter"));
             return;
         }
         if (!job.showPrintDialog(owner)) {
@@ -42,7 +43,7 @@ public final class PagePrinter {
                 printed = printed && job.printPage(page);
             }
             boolean ok = printed && job.endJob();
-            Platform.runLater(() -> done.accept(ok ? null : "the printer did not accept the job"));
+            Platform.runLater(() -> done.accept(ok ? null : messages.get("ui.export.printerRefused")));
         }, "msq-print");
         printer.setDaemon(true);
         printer.start();

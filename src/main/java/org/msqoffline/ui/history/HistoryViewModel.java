@@ -67,7 +67,7 @@ public final class HistoryViewModel {
         form.flushAll();
         status.set(messages.get("ui.history.loading"));
         tasks.write(() -> responses.history(form.response(), item.id()), this::show,
-                error -> status.set(messages.get("ui.status.failed", error.getMessage())));
+                error -> status.set(messages.get("ui.status.failed", messages.explain(error))));
     }
 
     private void show(List<HistoryEntry> entries) {

@@ -136,7 +136,6 @@ public final class ResponsesViewModel {
 
     private void failed(Throwable problem) {
         busy.set(false);
-        String message = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
-        error.set(messages.get("ui.responses.failed", message));
+        error.set(messages.get("ui.responses.failed", messages.explain(problem)));
     }
 }

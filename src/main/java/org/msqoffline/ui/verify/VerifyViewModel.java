@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.msqoffline.app.Exports;
 import org.msqoffline.exchange.VerificationReport;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.ui.common.TaskExecutor;
 
 /** Checks a signed package or PDF copy in the background and lays out the report: the verdict, who, when, what, and every reason. */
@@ -51,7 +52,7 @@ public final class VerifyViewModel {
         busy.set(true);
         verdict.set(messages.get("ui.verify.checking"));
         tasks.read(() -> exports.verify(chosen), this::show, problem -> show(VerificationReport.unreadable(chosen.toString(),
-                problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage())));
+                UserMessage.saying(messages.explain(problem)))));
     }
 
     private void show(VerificationReport checked) {
@@ -71,8 +72,8 @@ public final class VerifyViewModel {
         } else {
             completeness.set(messages.get("ui.verify.incomplete", checked.answered(), checked.required(), checked.missing()));
         }
-        reasons.setAll(checked.problems());
-        notes.setAll(checked.notes());
+        reasons.setAll(checked.problems().stream().map(problem -> problem.in(messages)).toList());
+        notes.setAll(checked.notes().stream().map(note -> note.in(messages)).toList());
     }
 
     private static String orDash(String value) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.i18n.UserMessage;
 import org.msqoffline.store.StoreException;
 
 class SaveStatusTest {
@@ -22,9 +23,9 @@ class SaveStatusTest {
         assertThat(status.textProperty().get()).startsWith("All changes saved at ");
 
         status.started();
-        status.failed(new StoreException("the disk is full; free some space and the next change will be saved"));
+        status.failed(new StoreException(UserMessage.of("store.diskFull")));
         assertThat(status.failedProperty().get()).isTrue();
-        assertThat(status.textProperty().get()).isEqualTo("Not saved: the disk is full; free some space and the next change will be saved");
+        assertThat(status.textProperty().get()).isEqualTo("Not saved: the disk is full: nothing was saved; free some space and try again");
 
         status.started();
         status.succeeded();
