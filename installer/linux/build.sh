@@ -118,8 +118,9 @@ unzip -Z1 "$icu_jar" | grep "^$icu_data/.*[^/]$" \
 # BouncyCastle builds and checks CMS structures; the cryptography itself is the JDK's (SunEC,
 # SunRsaSign): BC's own JCA provider and its post-quantum algorithms are never loaded (LayerRulesTest
 # keeps it so): 7.3 -> 3.8 MB. The smoke test signs with EC and RSA keys through this trimmed jar.
+# Its module descriptor would name the removed packages, so it goes too (the jar is on the class path).
 zip -q -d "$(ls "$WORK"/input/lib/bcprov-*.jar)" 'org/bouncycastle/pqc/*' 'org/bouncycastle/jcajce/provider/*' \
-  'org/bouncycastle/jce/provider/*' >/dev/null
+  'org/bouncycastle/jce/provider/*' '*module-info.class' >/dev/null
 ls "$WORK"/fx/javafx-graphics-*-linux.jar >/dev/null 2>&1 || die "no javafx-*-linux.jar in $APP/lib"
 
 # 2. The JavaFX native libraries go into runtime/lib (found there through sun.boot.library.path).
