@@ -106,21 +106,6 @@ sqlite_jar=$(ls "$WORK"/input/lib/sqlite-jdbc-*.jar)
 mkdir -p "$WORK/input/native"
 unzip -q -j -o "$sqlite_jar" "org/sqlite/native/Linux/$sqlite_arch/libsqlitejdbc.so" -d "$WORK/input/native"
 zip -q -d "$sqlite_jar" 'org/sqlite/native/*' >/dev/null
-# ICU4J serves only the PDF copy's Arabic shaping, bidi and line breaking: keep its character
-# properties, normalisation and break rules, drop its locale data (collation, time zones, units,
-# currencies, names, transliteration, dictionaries for Thai-like scripts...): 14.7 MB -> about 4 MB.
-# The smoke test makes a PDF with Arabic, Chinese and Russian answers through this trimmed jar.
-icu_jar=$(ls "$WORK"/input/lib/icu4j-*.jar)
-icu_data=com/ibm/icu/impl/data/icudata
-unzip -Z1 "$icu_jar" | grep "^$icu_data/.*[^/]$" \
-  | grep -vE "^$icu_data/([^/]+\.(icu|nrm)|(root|res_index|pool|metadata|supplementalData|keyTypeData|icuver|icustd|langInfo)\.res|brkitr/[^/]+\.(brk|res))$" \
-  | zip -q -d "$icu_jar" -@ >/dev/null
-# BouncyCastle builds and checks CMS structures; the cryptography itself is the JDK's (SunEC,
-# SunRsaSign): BC's own JCA provider and its post-quantum algorithms are never loaded (LayerRulesTest
-# keeps it so): 7.3 -> 3.8 MB. The smoke test signs with EC and RSA keys through this trimmed jar.
-# Its module descriptor would name the removed packages, so it goes too (the jar is on the class path).
-zip -q -d "$(ls "$WORK"/input/lib/bcprov-*.jar)" 'org/bouncycastle/pqc/*' 'org/bouncycastle/jcajce/provider/*' \
-  'org/bouncycastle/jce/provider/*' '*module-info.class' >/dev/null
 ls "$WORK"/fx/javafx-graphics-*-linux.jar >/dev/null 2>&1 || die "no javafx-*-linux.jar in $APP/lib"
 
 # 2. The JavaFX native libraries go into runtime/lib (found there through sun.boot.library.path).
@@ -146,6 +131,22 @@ else
   modules=$found,javafx.controls,jdk.crypto.ec,jdk.localedata
 fi
 log "modules: $modules"
+
+# 3b. Two libraries trimmed (after jdeps has read them whole). ICU4J serves only the PDF copy's
+# Arabic shaping, bidi and line breaking: keep its character properties, normalisation and break rules, drop its locale data (collation, time zones, units,
+# currencies, names, transliteration, dictionaries for Thai-like scripts...): 14.7 MB -> about 4 MB.
+# The smoke test makes a PDF with Arabic, Chinese and Russian answers through this trimmed jar.
+icu_jar=$(ls "$WORK"/input/lib/icu4j-*.jar)
+icu_data=com/ibm/icu/impl/data/icudata
+unzip -Z1 "$icu_jar" | grep "^$icu_data/.*[^/]$" \
+  | grep -vE "^$icu_data/([^/]+\.(icu|nrm)|(root|res_index|pool|metadata|supplementalData|keyTypeData|icuver|icustd|langInfo)\.res|brkitr/[^/]+\.(brk|res))$" \
+  | zip -q -d "$icu_jar" -@ >/dev/null
+# BouncyCastle builds and checks CMS structures; the cryptography itself is the JDK's (SunEC,
+# SunRsaSign): BC's own JCA provider and its post-quantum algorithms are never loaded (LayerRulesTest
+# keeps it so): 7.3 -> 3.8 MB. The smoke test signs with EC and RSA keys through this trimmed jar.
+# Its module descriptor would name the removed packages, so it goes too (the jar is on the class path).
+zip -q -d "$(ls "$WORK"/input/lib/bcprov-*.jar)" 'org/bouncycastle/pqc/*' 'org/bouncycastle/jcajce/provider/*' \
+  'org/bouncycastle/jce/provider/*' '*module-info.class' >/dev/null
 
 # 4. The runtime. jpackage's own jlink step would do the same with --jlink-options (which replace its
 #    defaults); running jlink here lets the .so files go in before the app-image is made.
