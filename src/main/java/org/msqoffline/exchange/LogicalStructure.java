@@ -2,6 +2,7 @@ package org.msqoffline.exchange;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
  * elements. Content that is not part of the text (rules, running headers, page numbers) is an artifact.
  */
 final class LogicalStructure {
-    static final COSName TABS = COSName.getPDFName("Tabs");
+    private static final COSName TABS = COSName.getPDFName("Tabs");
+    // Tabs /S: annotations are visited in the order of the structure tree.
     private static final COSName STRUCTURE_ORDER = COSName.S;
 
     /** What kind of artifact: layout (rules, bars) or pagination (running header, page number). */
@@ -58,7 +60,7 @@ final class LogicalStructure {
     private final Map<COSDictionary, PageMarks> pages = new LinkedHashMap<>();
     // Parent tree: a page's StructParents key maps to its array of elements; an annotation's StructParent key to its element.
     private final TreeMap<Integer, COSBase> parents = new TreeMap<>();
-    private final Map<Artifact, PDPropertyList> artifacts = new java.util.EnumMap<>(Artifact.class);
+    private final Map<Artifact, PDPropertyList> artifacts = new EnumMap<>(Artifact.class);
     private int nextKey;
 
     private static final class PageMarks {
