@@ -43,6 +43,12 @@ public final class PadesSigner {
                 for (PDField field : document.getDocumentCatalog().getAcroForm(null).getFields()) {
                     if (field instanceof PDSignatureField signatureField) {
                         signatureField.getWidgets().forEach(widget -> widget.setPrinted(true));
+                        PDSignature value = signatureField.getValue();
+                        if (value != null && value.getCOSObject() == signature.getCOSObject()) {
+                            // PDF/UA: the field is named for assistive technology, its widget is tagged.
+                            signatureField.setAlternateFieldName(reason);
+                            LogicalStructure.tagWidget(document, signatureField.getWidgets().get(0));
+                        }
                     }
                 }
                 ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);

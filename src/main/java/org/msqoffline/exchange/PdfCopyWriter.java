@@ -14,10 +14,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -32,6 +34,9 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -39,6 +44,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.Item;
@@ -48,9 +54,10 @@ import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.Problem;
 
 /**
- * Writes the human-readable PDF/A-3b copy of a submission: a cover page, then every item in order
- * with its answer, a bookmark per section, "Page x of y", clickable links, and the submission JSON
- * embedded as an associated file so the PDF alone carries the machine-readable answers.
+ * Writes the human-readable copy of a submission, a tagged PDF/A-3a that is also PDF/UA-1: a cover page,
+ * then every item in order with its answer, a bookmark per section, "Page x of y", clickable links, and
+ * the submission JSON embedded as an associated file so the PDF alone carries the machine-readable answers.
+ * Its structure tree reads cover, then per section a heading and per item the question and the answer.
  */
 public final class PdfCopyWriter {
     static final String PRODUCER = "MSQ Offline";
@@ -73,7 +80,7 @@ public final class PdfCopyWriter {
         this.messages = messages;
     }
 
-    /** The PDF/A-3b copy, unsigned (sign it with {@link PadesSigner} when a signer is named). */
+    /** The PDF copy, unsigned (sign it with {@link PadesSigner} when a signer is named). */
     public byte[] write(PdfCopy copy) throws IOException {
         // The parsed fonts are shared across documents; one document at a time uses them.
         synchronized (FontSet.class) {
@@ -105,9 +112,16 @@ public final class PdfCopyWriter {
         private final float width;
         private final List<PDPage> pages = new ArrayList<>();
         private final PDDocumentOutline outline = new PDDocumentOutline();
+        private final LogicalStructure structure;
         private PDPage page;
         private PDPageContentStream content;
         private float y;
+        // The structure element the text drawn now belongs to.
+        private PDStructureElement tagged;
+        private PDStructureElement coverTable;
+        // A link running on from the end of the last line drawn, continued by a link at the start of the next.
+        private PDStructureElement openLink;
+        private String openLinkUri;
 
         Writing(PDDocument document, PdfCopy copy) {
             this.document = document;
@@ -117,6 +131,7 @@ public final class PdfCopyWriter {
             this.language = messages.language();
             this.paper = copy.paper().size();
             this.width = paper.getWidth() - 2 * MARGIN;
+            this.structure = new LogicalStructure(language);
         }
 
         void write() throws IOException {
@@ -131,6 +146,7 @@ public final class PdfCopyWriter {
                 }
             }
             decorate();
+            structure.install(document);
             document.getDocumentCatalog().setDocumentOutline(outline);
             document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
             pdfa();
@@ -169,10 +185,16 @@ public final class PdfCopyWriter {
             newPage();
             bookmark(messages.get("exchange.pdf.cover.bookmark"));
             Questionnaire questionnaire = copy.questionnaire();
+            PDStructureElement cover = LogicalStructure.add(structure.document(), StandardStructureTypes.SECT);
+            // The questionnaire's title and the country, one above the other, are the document's heading.
+            PDStructureElement heading = LogicalStructure.add(cover, StandardStructureTypes.H1);
+            tagged = inLanguage(heading, questionnaire.title().languageOf(language));
             y -= 10;
             paragraph(questionnaire.title().in(language), FontSet.Face.BOLD, 16, 21, MARGIN, width, ACCENT, false);
+            tagged = heading;
             y -= 8;
             paragraph(copy.countryName(), FontSet.Face.BOLD, 24, 30, MARGIN, width, INK, false);
+            coverTable = LogicalStructure.add(cover, StandardStructureTypes.TABLE);
             y -= 6;
             rule(MARGIN, width, ACCENT, 1.2f);
             y -= 18;
@@ -200,6 +222,7 @@ public final class PdfCopyWriter {
             y -= 10;
             rule(MARGIN, width, MUTED, 0.4f);
             y -= 16;
+            tagged = LogicalStructure.add(cover, StandardStructureTypes.P);
             paragraph(messages.get("exchange.pdf.cover.about"), FontSet.Face.REGULAR, 8.5f, 12, MARGIN, width, MUTED, false);
         }
 
@@ -211,13 +234,21 @@ public final class PdfCopyWriter {
             return parts.isEmpty() ? "\u2014" : String.join(", ", parts);
         }
 
+        /** A row of the cover: a table row whose header cell (the label) names the row. */
         private void row(String label, String value, float labelWidth, float[] colour) throws IOException {
             List<TextLayout.Line> lines = layout.lines(value, FontSet.Face.REGULAR, 10, width - labelWidth);
             ensure(lines.size() * 14 + 6);
             float top = y;
+            PDStructureElement row = LogicalStructure.add(coverTable, StandardStructureTypes.TR);
+            tagged = LogicalStructure.add(row, StandardStructureTypes.TH);
+            PDTableAttributeObject scope = new PDTableAttributeObject();
+            scope.setScope(PDTableAttributeObject.SCOPE_ROW);
+            tagged.addAttribute(scope);
             paragraph(label, FontSet.Face.BOLD, 8.5f, 14, MARGIN, labelWidth - 8, MUTED, false);
             float afterLabel = y;
             y = top;
+            tagged = LogicalStructure.add(row, StandardStructureTypes.TD);
+            tagged.setLanguage(otherLanguage(ScriptLanguage.of(value)));
             drawLines(lines, 10, 14, MARGIN + labelWidth, width - labelWidth, colour, false);
             y = Math.min(y, afterLabel) - 6;
         }
@@ -228,16 +259,20 @@ public final class PdfCopyWriter {
                 y -= 16;
             }
             bookmark(section.displayTitle(language));
+            PDStructureElement part = LogicalStructure.add(structure.document(), StandardStructureTypes.SECT);
+            tagged = LogicalStructure.add(part, StandardStructureTypes.H1);
+            tagged.setLanguage(otherLanguage(section.title().languageOf(language)));
             paragraph(section.displayTitle(language), FontSet.Face.BOLD, 13, 17, MARGIN, width, ACCENT, false);
             y -= 3;
             rule(MARGIN, width, ACCENT, 0.8f);
             y -= 14;
             for (Item item : section.items()) {
-                item(item);
+                item(part, item);
             }
         }
 
-        private void item(Item item) throws IOException {
+        /** An item: its group heading if it opens a group, then a Div holding the question and the answer. */
+        private void item(PDStructureElement part, Item item) throws IOException {
             List<TextLayout.Line> question = layout.lines(item.text().in(language), FontSet.Face.REGULAR, BODY, width - INDENT);
             List<TextLayout.Line> heading = item.headingText()
                     .map(text -> layout.lines(text.in(language), FontSet.Face.BOLD, BODY, width)).orElse(List.of());
@@ -246,21 +281,35 @@ public final class PdfCopyWriter {
             // Keep a question with at least the first lines of its answer.
             ensure((heading.size() + question.size() + Math.min(2, answerLines.size())) * LEADING + (heading.isEmpty() ? 0 : 6));
             if (!heading.isEmpty()) {
+                tagged = LogicalStructure.add(part, StandardStructureTypes.H2);
+                tagged.setLanguage(otherLanguage(item.heading().languageOf(language)));
                 y -= 2;
                 drawLines(heading, BODY, LEADING, MARGIN, width, INK, true);
                 y -= 4;
             }
+            PDStructureElement division = LogicalStructure.add(part, StandardStructureTypes.DIV);
+            tagged = LogicalStructure.add(division, StandardStructureTypes.P);
+            tagged.setLanguage(otherLanguage(item.text().languageOf(language)));
             float top = y;
             text(item.number(), FontSet.Face.BOLD, BODY, MARGIN, y - BODY, INK);
             if (item.isNew()) {
                 // In the left margin, level with the number: marked without pushing the answer down.
                 String marker = messages.get("exchange.pdf.new");
                 float markerWidth = layout.measure(marker, FontSet.Face.BOLD, 6.5f);
+                PDStructureElement questionElement = tagged;
+                if (questionElement.getLanguage() != null) {
+                    // The question fell back to another language; the marker is in the document's.
+                    tagged = LogicalStructure.add(questionElement, StandardStructureTypes.SPAN);
+                    tagged.setLanguage(language);
+                }
                 text(marker, FontSet.Face.BOLD, 6.5f, MARGIN - markerWidth - 5, y - BODY, ACCENT);
+                tagged = questionElement;
             }
             drawLines(question, BODY, LEADING, MARGIN + INDENT, width - INDENT, MUTED, true);
             y = Math.min(y, top - LEADING);
             y -= 2;
+            tagged = LogicalStructure.add(division, StandardStructureTypes.P);
+            tagged.setLanguage(answer.language());
             drawAnswer(answerLines, answer.colour());
             y -= 9;
         }
@@ -269,31 +318,75 @@ public final class PdfCopyWriter {
             float x = MARGIN + INDENT + 8;
             for (TextLayout.Line line : lines) {
                 ensure(LEADING);
+                structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
                 content.setStrokingColor(ANSWER_BAR[0], ANSWER_BAR[1], ANSWER_BAR[2]);
                 content.setLineWidth(1.6f);
                 content.moveTo(MARGIN + INDENT + 1, y + 1);
                 content.lineTo(MARGIN + INDENT + 1, y - LEADING + 1);
                 content.stroke();
+                LogicalStructure.end(content);
                 drawLine(line, BODY, x, width - INDENT - 8, colour);
                 y -= LEADING;
             }
         }
 
-        private record Answer(String text, FontSet.Face face, float[] colour) {
+        /** An answer as drawn, and its language when it is not the document's (null then). */
+        private record Answer(String text, FontSet.Face face, float[] colour, String language) {
         }
 
         private Answer answer(Item item) {
             if (!copy.completeness().isShown(item.id())) {
                 String on = item.condition().flatMap(c -> copy.questionnaire().item(c.itemId())).map(Item::number).orElse("?");
-                return new Answer(messages.get("exchange.pdf.notShown", on), FontSet.Face.REGULAR, MUTED);
+                return new Answer(messages.get("exchange.pdf.notShown", on), FontSet.Face.REGULAR, MUTED, null);
             }
             Optional<AnswerValue> value = copy.answers().get(item.id());
             if (value.isEmpty()) {
                 return item.requiredWhenShown()
-                        ? new Answer(messages.get("exchange.pdf.unansweredRequired"), FontSet.Face.BOLD, ALERT)
-                        : new Answer(messages.get("exchange.pdf.unanswered"), FontSet.Face.REGULAR, MUTED);
+                        ? new Answer(messages.get("exchange.pdf.unansweredRequired"), FontSet.Face.BOLD, ALERT, null)
+                        : new Answer(messages.get("exchange.pdf.unanswered"), FontSet.Face.REGULAR, MUTED, null);
             }
-            return new Answer(answerText(item, value.get()), FontSet.Face.REGULAR, INK);
+            return new Answer(answerText(item, value.get()), FontSet.Face.REGULAR, INK, answerLanguage(item, value.get()));
+        }
+
+        /**
+         * The language of an answer when it can be told cheaply and differs from the document's: text wholly
+         * in one script that one UN language writes (Arabic, Chinese, Russian), else the language the option
+         * labels are printed in. Latin-script text in another language is not detected.
+         */
+        private String answerLanguage(Item item, AnswerValue value) {
+            String byScript = ScriptLanguage.of(answerText(item, value));
+            if (byScript != null) {
+                return otherLanguage(byScript);
+            }
+            if (value instanceof AnswerValue.Text) {
+                return null;
+            }
+            List<AnswerValue.Choice> choices = value instanceof AnswerValue.Choice choice ? List.of(choice)
+                    : ((AnswerValue.Choices) value).choices();
+            Set<String> languages = new HashSet<>();
+            for (AnswerValue.Choice choice : choices) {
+                if (choice.freeText() != null) {
+                    return null;
+                }
+                item.option(choice.optionId()).ifPresent(option -> languages.add(option.label().languageOf(language)));
+            }
+            return languages.size() == 1 ? otherLanguage(languages.iterator().next()) : null;
+        }
+
+        /** {@code element} itself when {@code textLanguage} is the document's, else a Span inside it in that language. */
+        private PDStructureElement inLanguage(PDStructureElement element, String textLanguage) {
+            String other = otherLanguage(textLanguage);
+            if (other == null || other.equals(element.getLanguage())) {
+                return element;
+            }
+            PDStructureElement span = LogicalStructure.add(element, StandardStructureTypes.SPAN);
+            span.setLanguage(other);
+            return span;
+        }
+
+        /** {@code other} when it is not the document's language, else null (the element inherits the document's). */
+        private String otherLanguage(String other) {
+            return other == null || other.equals(language) ? null : other;
         }
 
         private String answerText(Item item, AnswerValue value) {
@@ -329,15 +422,66 @@ public final class PdfCopyWriter {
         }
 
         private void drawLine(TextLayout.Line line, float size, float x, float lineWidth, float[] colour) throws IOException {
+            if (line.runs().isEmpty()) {
+                return;
+            }
             float baseline = y - size;
             float left = line.rightToLeft() ? x + lineWidth - line.width() : x;
             content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-            TextLayout.draw(content, line, left, baseline, size);
-            links(line, left, baseline, size);
+            if (line.links().isEmpty()) {
+                structure.begin(content, page, owner(line));
+                TextLayout.draw(content, line, left, baseline, size);
+                LogicalStructure.end(content);
+                openLink = null;
+                return;
+            }
+            PDStructureElement[] linkElements = linkPieces(line, left, baseline, size);
+            links(line, left, baseline, size, linkElements);
         }
 
-        private void links(TextLayout.Line line, float left, float baseline, float size) throws IOException {
-            for (TextLayout.Link link : line.links()) {
+        /**
+         * Draws a line holding web addresses in pieces: the text around them belongs to the current element,
+         * each address to a Link element inside it (one that goes on from the previous line continues that
+         * line's Link). Returns the Link element of each address.
+         */
+        private PDStructureElement[] linkPieces(TextLayout.Line line, float left, float baseline, float size) throws IOException {
+            List<TextLayout.Link> links = line.links();
+            int[] cuts = new int[links.size() * 2];
+            for (int index = 0; index < links.size(); index++) {
+                cuts[2 * index] = links.get(index).start();
+                cuts[2 * index + 1] = links.get(index).end();
+            }
+            PDStructureElement[] elements = new PDStructureElement[links.size()];
+            TextLayout.draw(content, line, left, baseline, size, cuts, new TextLayout.Pieces() {
+                @Override
+                public void begin(int piece) throws IOException {
+                    if (piece % 2 == 0) {
+                        structure.begin(content, page, tagged);
+                        return;
+                    }
+                    TextLayout.Link link = links.get(piece / 2);
+                    boolean continued = piece == 1 && link.start() == 0 && openLink != null && link.uri().equals(openLinkUri)
+                            && openLink.getParent().getCOSObject().equals(tagged.getCOSObject());
+                    elements[piece / 2] = continued ? openLink : LogicalStructure.add(tagged, StandardStructureTypes.LINK);
+                    structure.begin(content, page, elements[piece / 2]);
+                }
+
+                @Override
+                public void end(int piece) throws IOException {
+                    LogicalStructure.end(content);
+                }
+            });
+            int length = line.runs().stream().mapToInt(run -> run.text().length()).sum();
+            TextLayout.Link last = links.get(links.size() - 1);
+            openLink = last.end() == length ? elements[elements.length - 1] : null;
+            openLinkUri = last.uri();
+            return elements;
+        }
+
+        private void links(TextLayout.Line line, float left, float baseline, float size, PDStructureElement[] elements)
+                throws IOException {
+            for (int index = 0; index < line.links().size(); index++) {
+                TextLayout.Link link = line.links().get(index);
                 PDAnnotationLink annotation = new PDAnnotationLink();
                 annotation.setRectangle(new PDRectangle(left + link.x0(), baseline - size * 0.25f, link.x1() - link.x0(), size * 1.2f));
                 PDBorderStyleDictionary border = new PDBorderStyleDictionary();
@@ -347,23 +491,47 @@ public final class PdfCopyWriter {
                 PDActionURI action = new PDActionURI();
                 action.setURI(link.uri());
                 annotation.setAction(action);
+                // What a screen reader says for the link: where it leads.
+                annotation.setContents(link.uri());
                 page.getAnnotations().add(annotation);
+                structure.annotation(elements[index], annotation, page);
             }
+        }
+
+        /**
+         * The element a line's content belongs to: the current one or, for a line drawn shaped or reordered
+         * (Arabic), a Span inside it whose ActualText is the line in logical order, so assistive technology
+         * reads the letters in order rather than glyphs in display order.
+         */
+        private PDStructureElement owner(TextLayout.Line line) {
+            if (line.reorderedFrom() == null) {
+                return tagged;
+            }
+            PDStructureElement span = LogicalStructure.add(tagged, StandardStructureTypes.SPAN);
+            span.setActualText(line.reorderedFrom());
+            return span;
         }
 
         private void text(String text, FontSet.Face face, float size, float x, float baseline, float[] colour) throws IOException {
             for (TextLayout.Line line : layout.lines(text, face, size, width)) {
+                if (line.runs().isEmpty()) {
+                    continue;
+                }
                 content.setNonStrokingColor(colour[0], colour[1], colour[2]);
+                structure.begin(content, page, owner(line));
                 TextLayout.draw(content, line, x, baseline, size);
+                LogicalStructure.end(content);
             }
         }
 
         private void rule(float x, float length, float[] colour, float thickness) throws IOException {
+            structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
             content.setStrokingColor(colour[0], colour[1], colour[2]);
             content.setLineWidth(thickness);
             content.moveTo(x, y);
             content.lineTo(x + length, y);
             content.stroke();
+            LogicalStructure.end(content);
         }
 
         /** The running header (with the incomplete or unsigned marker) and "Page x of y", once the page count is known. */
@@ -383,6 +551,7 @@ public final class PdfCopyWriter {
                 page = pages.get(index);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
                     content = stream;
+                    structure.beginArtifact(content, LogicalStructure.Artifact.HEADER);
                     for (TextLayout.Line line : layout.lines(title, FontSet.Face.REGULAR, 7.5f, width / 2)) {
                         content.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
                         TextLayout.draw(content, line, MARGIN, top, 7.5f);
@@ -395,13 +564,16 @@ public final class PdfCopyWriter {
                             break;
                         }
                     }
+                    LogicalStructure.end(content);
                     y = top - 6;
                     rule(MARGIN, width, MUTED, 0.3f);
                     String folio = messages.get("exchange.pdf.pageOf", index + 1, pages.size());
+                    structure.beginArtifact(content, LogicalStructure.Artifact.FOOTER);
                     for (TextLayout.Line line : layout.lines(folio, FontSet.Face.REGULAR, 7.5f, width)) {
                         content.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
                         TextLayout.draw(content, line, MARGIN + (width - line.width()) / 2, 30, 7.5f);
                     }
+                    LogicalStructure.end(content);
                 }
             }
             content = null;
@@ -412,6 +584,10 @@ public final class PdfCopyWriter {
             document.getDocumentCatalog().setVersion("1.7");
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             catalog.setLanguage(language);
+            // Viewers show the title rather than the file name (PDF/UA).
+            PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            preferences.setDisplayDocTitle(true);
+            catalog.setViewerPreferences(preferences);
             Calendar created = calendar(copy.exported());
             String title = copy.questionnaire().title().in(language) + " \u2014 " + copy.countryName();
             PDDocumentInformation info = document.getDocumentInformation();
@@ -459,7 +635,7 @@ public final class PdfCopyWriter {
     }
 
     /**
-     * The XMP packet of the PDF/A: title, dates, producer and the PDF/A-3b identification, matching the
+     * The XMP packet of the PDF/A: title, dates, producer, the PDF/A-3a and PDF/UA-1 identifications, matching the
      * document information dictionary. Written from a template rather than with xmpbox's serializer, whose
      * XML transformer costs a large part of a cold start; the tests read it back with xmpbox.
      */
@@ -484,7 +660,25 @@ public final class PdfCopyWriter {
                 + "</rdf:Description>\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "<pdfaid:part>3</pdfaid:part>\n"
-                + "<pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "<pdfaid:conformance>A</pdfaid:conformance>\n"
+                + "</rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "<pdfuaid:part>1</pdfuaid:part>\n"
+                + "</rdf:Description>\n"
+                // PDF/A allows schemas beyond its own only when the packet describes them.
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+                + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+                + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+                + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+                + "<pdfaProperty:name>part</pdfaProperty:name>\n"
+                + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+                + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+                + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+                + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+                + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
                 + "</rdf:Description>\n"
                 + "</rdf:RDF>\n"
                 + "</x:xmpmeta>\n"

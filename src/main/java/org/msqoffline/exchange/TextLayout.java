@@ -34,12 +34,18 @@ final class TextLayout {
     record Run(PDType0Font font, float scale, String text, float width) {
     }
 
-    /** A clickable web address on a line, from {@code x0} to {@code x1} relative to the line's start. */
-    record Link(float x0, float x1, String uri) {
+    /**
+     * A clickable web address on a line: from {@code x0} to {@code x1} relative to the line's start, and
+     * characters {@code start} to {@code end} of its runs' text (lines with links are never reordered).
+     */
+    record Link(float x0, float x1, int start, int end, String uri) {
     }
 
-    /** One laid-out line: its runs left to right, its width, and whether it is right-aligned (RTL). */
-    record Line(List<Run> runs, float width, boolean rightToLeft, List<Link> links) {
+    /**
+     * One laid-out line: its runs left to right, its width, whether it is right-aligned (RTL), and its
+     * text in logical order when the runs are not (shaped or reordered for display), else null.
+     */
+    record Line(List<Run> runs, float width, boolean rightToLeft, List<Link> links, String reorderedFrom) {
     }
 
     /** Characters no bundled font has are replaced by U+FFFD; controls and invisible format characters are dropped. */
@@ -78,7 +84,7 @@ final class TextLayout {
 
     private void paragraphLines(String paragraph, FontSet.Face face, float size, float width, List<Line> out) {
         if (paragraph.isBlank()) {
-            out.add(new Line(List.of(), 0, false, List.of()));
+            out.add(new Line(List.of(), 0, false, List.of(), null));
             return;
         }
         boolean complex = complex(paragraph);
@@ -159,11 +165,12 @@ final class TextLayout {
                 int to = Math.min(url[1], lineEnd);
                 if (from < to) {
                     links.add(new Link(measure(paragraph.substring(start, from), face, size),
-                            measure(paragraph.substring(start, to), face, size), paragraph.substring(url[0], url[1])));
+                            measure(paragraph.substring(start, to), face, size), from - start, to - start,
+                            paragraph.substring(url[0], url[1])));
                 }
             }
         }
-        return new Line(runs, width, rtl, links);
+        return new Line(runs, width, rtl, links, visual.equals(logical) ? null : logical);
     }
 
     /** Shapes Arabic and reorders for display; left-to-right text without RTL characters is returned as is. */
@@ -284,14 +291,55 @@ final class TextLayout {
 
     /** Draws a line with its left edge at {@code x} and baseline at {@code y}. */
     static void draw(PDPageContentStream content, Line line, float x, float y, float size) throws IOException {
+        draw(content, line, x, y, size, new int[0], null);
+    }
+
+    /** Told where each piece of a line begins and ends, to wrap it in its own marked-content sequence. */
+    interface Pieces {
+        void begin(int piece) throws IOException;
+
+        void end(int piece) throws IOException;
+    }
+
+    /**
+     * Draws a line cut at the character offsets {@code cuts} (ascending, into the runs' text) into pieces
+     * 0 to cuts.length; {@code pieces} hears where each non-empty piece begins and ends. The pieces are
+     * drawn in one text object, one after the other, so the page looks exactly as without cuts.
+     */
+    static void draw(PDPageContentStream content, Line line, float x, float y, float size, int[] cuts, Pieces pieces)
+            throws IOException {
         if (line.runs().isEmpty()) {
             return;
         }
         content.beginText();
         content.newLineAtOffset(x, y);
+        int piece = 0;
+        int offset = 0;
+        boolean open = false;
         for (Run run : line.runs()) {
             content.setFont(run.font(), size * run.scale());
-            content.showText(run.text());
+            String text = run.text();
+            int from = 0;
+            while (from < text.length()) {
+                while (piece < cuts.length && cuts[piece] <= offset + from) {
+                    if (open) {
+                        pieces.end(piece);
+                        open = false;
+                    }
+                    piece++;
+                }
+                int to = piece < cuts.length ? Math.min(text.length(), cuts[piece] - offset) : text.length();
+                if (!open && pieces != null) {
+                    pieces.begin(piece);
+                    open = true;
+                }
+                content.showText(text.substring(from, to));
+                from = to;
+            }
+            offset += text.length();
+        }
+        if (open) {
+            pieces.end(piece);
         }
         content.endText();
     }

@@ -25,17 +25,18 @@ public record LocalizedText(Map<String, String> byLanguage) {
 
     /** The text in the given language (e.g. "fr", or "zh-Hans" falling back to "zh"), else English. */
     public String in(String language) {
-        String exact = byLanguage.get(language);
-        if (exact != null) {
-            return exact;
+        return byLanguage.get(languageOf(language));
+    }
+
+    /** The language of the text {@link #in} gives for {@code language}: itself, its base language, or English. */
+    public String languageOf(String language) {
+        if (byLanguage.containsKey(language)) {
+            return language;
         }
         int dash = language.indexOf('-');
-        if (dash > 0) {
-            String base = byLanguage.get(language.substring(0, dash));
-            if (base != null) {
-                return base;
-            }
+        if (dash > 0 && byLanguage.containsKey(language.substring(0, dash))) {
+            return language.substring(0, dash);
         }
-        return english();
+        return FALLBACK_LANGUAGE;
     }
 }

@@ -52,10 +52,32 @@ public final class ExternalTools {
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
-    /** veraPDF's verdict on a file as PDF/A-3b. */
-    public static Result veraPdf(Path pdf) throws IOException, InterruptedException {
-        return run(pdf.toAbsolutePath().getParent(), "java", "-cp", VERAPDF.toAbsolutePath().toString(),
-                "org.verapdf.apps.GreenfieldCliWrapper", "-f", "3b", "--format", "text", pdf.toAbsolutePath().toString());
+    /**
+     * veraPDF's verdicts on PDF files, each checked against every level its metadata claims (one line
+     * {@code PASS|FAIL FILE LEVEL} per level, with the failed rules under a FAIL).
+     */
+    public static Result veraPdf(Path... pdfs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-cp", VERAPDF.toAbsolutePath().toString(),
+                "org.verapdf.apps.GreenfieldCliWrapper", "-f", "0", "--format", "text", "-v"));
+        for (Path pdf : pdfs) {
+            command.add(pdf.toAbsolutePath().toString());
+        }
+        return run(pdfs[0].toAbsolutePath().getParent(), command.toArray(String[]::new));
+    }
+
+    /**
+     * Fails unless veraPDF finds each file PDF/A-3a (which includes PDF/A-3b) and PDF/UA-1, the levels our
+     * PDF copies claim, and nothing else failing.
+     */
+    public static void assertPdfA3aAndPdfUa1(Path... pdfs) throws IOException, InterruptedException {
+        Result result = veraPdf(pdfs);
+        for (Path pdf : pdfs) {
+            String file = pdf.toAbsolutePath().toString();
+            org.assertj.core.api.Assertions.assertThat(result.output()).as(result.output())
+                    .contains("PASS " + file + " 3a").contains("PASS " + file + " ua1");
+        }
+        org.assertj.core.api.Assertions.assertThat(result.output()).as(result.output()).doesNotContain("FAIL");
+        org.assertj.core.api.Assertions.assertThat(result.code()).as(result.output()).isZero();
     }
 
     private static boolean onPath(String program) {

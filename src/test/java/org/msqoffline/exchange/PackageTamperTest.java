@@ -50,7 +50,8 @@ class PackageTamperTest {
     @Test
     void theUntouchedPackageAndItsRezippedCopyAreValid() throws Exception {
         assertThat(verifier.verify("original.asice", original).problems()).isEmpty();
-        assertThat(original.length).as("the sample's package stays under 110 KB").isLessThan(110_000);
+        // The tags (PDF/UA) add some 25 KB; fonts embedded whole would add megabytes.
+        assertThat(original.length).as("the sample's package stays under 140 KB").isLessThan(140_000);
         assertThat(verify(files).valid()).isTrue();
     }
 

@@ -28,7 +28,8 @@ final class DesktopFixture {
     DesktopFixture(String sectionId, Messages messages) throws Exception {
         folder = Files.createTempDirectory("msq-ui-test");
         data = DataFolder.open(folder, DataFolder.Access.WRITE);
-        services = DesktopServices.of(data, new BackgroundTaskExecutor(), messages);
+        // Packages and identities made in a test go to a folder of the test, never to the user's Documents.
+        services = DesktopServices.of(data, new BackgroundTaskExecutor(), messages, Files.createDirectories(folder.resolve("documents")));
         services.contributor().setName("Test Official");
         response = services.responses().create("KEN", null);
         services.state().rememberPlace(new DesktopState.Place(response.id(), sectionId, null));

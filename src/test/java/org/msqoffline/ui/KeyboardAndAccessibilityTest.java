@@ -2,19 +2,28 @@ package org.msqoffline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.msqoffline.exchange.VerificationReport;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.common.Theme;
 import org.msqoffline.ui.form.FormView;
@@ -24,7 +33,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The keyboard alone fills a section and opens the review; inputs speak to assistive technology; Arabic mirrors. */
+/**
+ * The keyboard alone fills a section, opens the review and signs and exports a package; inputs speak to
+ * assistive technology; Arabic mirrors.
+ */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardAndAccessibilityTest {
     private DesktopFixture fixture;
@@ -53,12 +65,48 @@ class KeyboardAndAccessibilityTest {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 
+    private static void mnemonic(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT, key).release(key, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static Node focused(FxRobot robot) {
         return robot.targetWindow(robot.listTargetWindows().get(0)).lookup(".root").query().getScene().getFocusOwner();
     }
 
+    /** A window shown over {@code main} (Monocle reports every window as focused, so focus cannot tell them apart). */
+    private static Window otherWindow(FxRobot robot, Window main) {
+        return robot.listTargetWindows().stream().filter(window -> window != main && window.isShowing()).findFirst().orElse(null);
+    }
+
+    private static Node focusedIn(Window window) {
+        return window.getScene().getFocusOwner();
+    }
+
+    /** No two controls shown in the window share an Alt+letter (JavaFX would then only move the focus between them). */
+    private static void assertMnemonicsDiffer(Window window) {
+        List<String> letters = new ArrayList<>();
+        collectMnemonics(window.getScene().getRoot(), letters);
+        assertThat(letters).as("Alt+letters of the page").isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    private static void collectMnemonics(Node node, List<String> letters) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null) {
+            int underscore = labeled.getText().indexOf('_');
+            if (underscore >= 0 && underscore + 1 < labeled.getText().length()) {
+                letters.add(labeled.getText().substring(underscore + 1, underscore + 2).toUpperCase(Locale.ROOT));
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectMnemonics(child, letters));
+        }
+    }
+
     @Test
-    void aWholeSectionIsFilledAndReviewedWithTheKeyboardAlone(FxRobot robot) throws Exception {
+    void aWholeSectionIsFilledReviewedAndExportedWithTheKeyboardAlone(FxRobot robot) throws Exception {
         FormView form = open(robot, Messages.english());
         SectionViewModel contact = form.viewModel().sections().get(0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> form.inputOf("contact-country").isFocused());
@@ -90,7 +138,74 @@ class KeyboardAndAccessibilityTest {
         // The first "Go to" has the focus, so the keyboard can go on from the review.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focused(robot) != null && focused(robot).getId() != null
                 && focused(robot).getId().startsWith("review-go-"));
-        // The desktop "Sign and export" wizard does not exist yet: the keyboard path ends at the review.
+
+        // Ctrl+E: the "Sign and export" wizard opens in its own window, which takes the keyboard.
+        Window main = stage;
+        shortcut(robot, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> otherWindow(robot, main) != null);
+        Window wizard = otherWindow(robot, main);
+        // Typed text goes to TestFX's target window; key presses go to the focused one, which is the wizard now.
+        robot.targetWindow(wizard);
+        CheckBox allowIncomplete = robot.from(wizard.getScene().getRoot()).lookup("#export-allow-incomplete").queryAs(CheckBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, allowIncomplete::isVisible);
+        Button next = robot.from(wizard.getScene().getRoot()).lookup("#export-next").queryButton();
+        assertThat(next.isDisabled()).as("the rest of the questionnaire is unanswered: the way on is closed").isTrue();
+
+        // Summary: once loaded, the focus is on "Export as incomplete" (Alt+X goes there too); Space ticks it, Alt+N goes on.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedIn(wizard) == allowIncomplete);
+        assertMnemonicsDiffer(wizard);
+        mnemonic(robot, KeyCode.X);
+        assertThat(focusedIn(wizard)).isSameAs(allowIncomplete);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(allowIncomplete.isSelected()).isTrue();
+        assertThat(next.isDisabled()).isFalse();
+        mnemonic(robot, KeyCode.N);
+
+        // Identity: the focus is on the page, at the choice of a new identity; the name comes from the contributor,
+        // the country from the response; e-mail (Alt+E) and organization (Alt+O) are typed.
+        RadioButton create = robot.from(wizard.getScene().getRoot()).lookup("#export-create-identity").queryAs(RadioButton.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedIn(wizard) == create);
+        assertThat(create.isSelected()).isTrue();
+        assertMnemonicsDiffer(wizard);
+        mnemonic(robot, KeyCode.E);
+        assertThat(focusedIn(wizard).getId()).isEqualTo("export-email");
+        robot.write("ann@ict.go.ke");
+        mnemonic(robot, KeyCode.O);
+        assertThat(focusedIn(wizard).getId()).isEqualTo("export-organization");
+        robot.write("ICT Authority");
+        mnemonic(robot, KeyCode.N);
+
+        // Passphrase: the focus is in the first field; Tab to the second; Enter signs.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedIn(wizard) != null && "export-passphrase".equals(focusedIn(wizard).getId()));
+        assertMnemonicsDiffer(wizard);
+        robot.write("kbd only 1");
+        robot.type(KeyCode.TAB);
+        assertThat(focusedIn(wizard).getId()).isEqualTo("export-passphrase-repeat");
+        robot.write("kbd only 1");
+        robot.type(KeyCode.ENTER);
+
+        Label error = robot.from(wizard.getScene().getRoot()).lookup("#export-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(wizard.getScene().getRoot()).lookup("#export-package").tryQuery()
+                .isPresent() || !error.getText().isEmpty());
+        assertThat(error.getText()).isEmpty();
+        TextField packageFile = robot.from(wizard.getScene().getRoot()).lookup("#export-package").queryAs(TextField.class);
+        // The result page takes the focus, so the keyboard (and a screen reader) lands on what was written.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedIn(wizard) == packageFile);
+        assertMnemonicsDiffer(wizard);
+        Path written = Path.of(packageFile.getText());
+        assertThat(written.getParent()).isEqualTo(fixture.services.documents());
+        assertThat(written.getFileName().toString()).startsWith("KEN_msq-2024_").endsWith(".asice");
+        assertThat(fixture.services.documents().resolve("signing-identity.p12")).isNotEmptyFile();
+        VerificationReport report = fixture.services.exports().verify(written);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.valid()).isTrue();
+        assertThat(report.signer()).startsWith("Test Official <ann@ict.go.ke>, ICT Authority, KE");
+        assertThat(report.complete()).isFalse();
+
+        // Esc closes the wizard.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !wizard.isShowing());
     }
 
     @Test

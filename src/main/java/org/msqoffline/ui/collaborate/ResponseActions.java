@@ -1,8 +1,6 @@
 package org.msqoffline.ui.collaborate;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -58,7 +56,7 @@ public final class ResponseActions {
     /** The wizard for the response; a received delegation gives a contribution for its coordinator. */
     public ExportWizardViewModel signAndExport(ResponseInfo response) {
         ExportWizardViewModel viewModel = new ExportWizardViewModel(services.exports(), services.responses(), response, services.tasks(),
-                messages, services.clock(), defaultFolder());
+                messages, services.clock(), services.documents());
         services.contributor().name().ifPresent(viewModel.nameProperty()::set);
         ExportWizardView.open(owner, viewModel);
         return viewModel;
@@ -78,7 +76,7 @@ public final class ResponseActions {
     public void delegate(ResponseInfo response) {
         services.tasks().read(() -> services.responses().questionnaireOf(response), questionnaire -> DelegateView.open(owner,
                 new DelegateViewModel(services.delegations(), response, questionnaire, services.contributor()::nameOrUser, services.tasks(),
-                        messages, defaultFolder().resolve(response.countryIso3() + "-delegation.msqd"))), error -> { });
+                        messages, services.documents().resolve(response.countryIso3() + "-delegation.msqd"))), error -> { });
     }
 
     public void importContribution(ResponseInfo response) {
@@ -102,12 +100,6 @@ public final class ResponseActions {
     public void carryForward(ResponseInfo response) {
         CarryForwardView.open(owner, new CarryForwardViewModel(services.responses(), response, services.contributor()::nameOrUser,
                 services.tasks(), messages, open));
-    }
-
-    private static Path defaultFolder() {
-        Path home = Path.of(System.getProperty("user.home"));
-        Path documents = home.resolve("Documents");
-        return Files.isDirectory(documents) ? documents : home;
     }
 
     static Stage window(Window owner, Parent content, String title, double width, double height) {

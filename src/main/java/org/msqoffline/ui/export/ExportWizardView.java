@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -33,12 +34,23 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
 
-/** The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model. */
+/**
+ * The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model.
+ * Each page, once shown, puts the keyboard focus on its first choice or input, and the Tab order runs
+ * through the page before the buttons under it; every button and input has its Alt+letter.
+ */
 public final class ExportWizardView extends BorderPane {
     private final ExportWizardViewModel viewModel;
     private final Messages messages;
     private final PasswordField passphrase = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private final CheckBox allowIncomplete = new CheckBox();
+    private final RadioButton create = new RadioButton();
+    private final RadioButton open = new RadioButton();
+    private final TextField packageFile = readOnly("export-package");
+    private final Button next = new Button();
+    // One place for the pages, above the buttons, so that Tab goes through a page before its buttons.
+    private final StackPane pages = new StackPane();
     private final Node summaryPage;
     private final Node identityPage;
     private final Node passphrasePage;
@@ -57,8 +69,11 @@ public final class ExportWizardView extends BorderPane {
         passphrasePage = passphrasePage();
         workingPage = workingPage();
         resultPage = resultPage();
+        setCenter(pages);
         setBottom(buttons());
         viewModel.stepProperty().addListener((obs, old, step) -> show(step));
+        viewModel.loadedProperty().addListener((obs, old, loaded) -> focusPage(viewModel.stepProperty().get()));
+        sceneProperty().addListener((obs, old, scene) -> focusPage(viewModel.stepProperty().get()));
         show(viewModel.stepProperty().get());
     }
 
@@ -76,9 +91,24 @@ public final class ExportWizardView extends BorderPane {
             case WORKING -> workingPage;
             case RESULT -> resultPage;
         };
-        setCenter(page);
-        if (step == Step.PASSPHRASE) {
-            passphrase.requestFocus();
+        pages.getChildren().setAll(page);
+        focusPage(step);
+    }
+
+    /**
+     * Puts the focus where the keyboard goes on from on a page: the "export as incomplete" choice (or Next)
+     * once the summary is loaded, the identity choice, the passphrase, the package written.
+     */
+    private void focusPage(Step step) {
+        Node target = switch (step) {
+            case SUMMARY -> !viewModel.loadedProperty().get() ? null : allowIncomplete.isVisible() ? allowIncomplete : next;
+            case IDENTITY -> open.isSelected() ? open : create;
+            case PASSPHRASE -> passphrase;
+            case WORKING -> null;
+            case RESULT -> packageFile;
+        };
+        if (target != null && getScene() != null) {
+            target.requestFocus();
         }
     }
 
@@ -94,7 +124,8 @@ public final class ExportWizardView extends BorderPane {
         missing.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.completeProperty().not()));
         missing.managedProperty().bind(missing.visibleProperty());
         VBox.setVgrow(missing, Priority.ALWAYS);
-        CheckBox allow = new CheckBox(messages.get("ui.export.allowIncomplete"));
+        CheckBox allow = allowIncomplete;
+        allow.setText(messages.get("ui.export.allowIncomplete"));
         allow.setId("export-allow-incomplete");
         allow.setWrapText(true);
         allow.selectedProperty().bindBidirectional(viewModel.allowIncompleteProperty());
@@ -119,9 +150,9 @@ public final class ExportWizardView extends BorderPane {
 
     private Node identityPage() {
         ToggleGroup group = new ToggleGroup();
-        RadioButton create = new RadioButton(messages.get("ui.export.createIdentity"));
+        create.setText(messages.get("ui.export.createIdentity"));
         create.setId("export-create-identity");
-        RadioButton open = new RadioButton(messages.get("ui.export.openIdentity"));
+        open.setText(messages.get("ui.export.openIdentity"));
         open.setId("export-open-identity");
         create.setToggleGroup(group);
         open.setToggleGroup(group);
@@ -173,7 +204,7 @@ public final class ExportWizardView extends BorderPane {
         row(createGrid, 2, messages.get("ui.export.organization"), organization);
         row(createGrid, 3, messages.get("ui.export.country"), country);
         row(createGrid, 4, messages.get("ui.export.key"), algorithm);
-        row(createGrid, 5, messages.get("ui.export.saveIdentityAs"), withButton(saveAs, chooseSave));
+        row(createGrid, 5, messages.get("ui.export.saveIdentityAs"), withButton(saveAs, chooseSave)).setLabelFor(saveAs);
         createGrid.visibleProperty().bind(create.selectedProperty());
         createGrid.managedProperty().bind(createGrid.visibleProperty());
 
@@ -187,7 +218,7 @@ public final class ExportWizardView extends BorderPane {
                 viewModel.existingIdentityFileProperty().set(chosen.toPath());
             }
         });
-        row(openGrid, 0, messages.get("ui.export.identityFile"), withButton(existing, chooseOpen));
+        row(openGrid, 0, messages.get("ui.export.identityFile"), withButton(existing, chooseOpen)).setLabelFor(existing);
         openGrid.visibleProperty().bind(open.selectedProperty());
         openGrid.managedProperty().bind(openGrid.visibleProperty());
         return page(wrapped(messages.get("ui.export.identityIntro"), "share-note"), create, createGrid, open, openGrid);
@@ -238,7 +269,7 @@ public final class ExportWizardView extends BorderPane {
 
     private Node resultPage() {
         Label done = wrapped(messages.get("ui.export.done"), "share-valid");
-        TextField file = readOnly("export-package");
+        TextField file = packageFile;
         file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.packageFileProperty().get() == null ? ""
                 : viewModel.packageFileProperty().get().toString(), viewModel.packageFileProperty()));
         Label fileLabel = new Label(messages.get("ui.export.packageLabel"));
@@ -293,7 +324,7 @@ public final class ExportWizardView extends BorderPane {
         Button back = new Button(messages.get("ui.export.back"));
         back.setOnAction(e -> viewModel.back());
         back.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.IDENTITY).or(viewModel.stepProperty().isEqualTo(Step.PASSPHRASE)));
-        Button next = new Button(messages.get("ui.export.next"));
+        next.setText(messages.get("ui.export.next"));
         next.setId("export-next");
         next.getStyleClass().add("primary");
         next.setOnAction(e -> viewModel.next());
