@@ -1,6 +1,7 @@
 package org.msqoffline.ui.collaborate;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
