@@ -183,20 +183,40 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed (durably) or none of it. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            abandon(e);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            abandon(e);
+            throw e;
+        }
+        try {
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw failure(e);
+        }
+        return result;
+    }
+
+    /**
+     * Ends a failed transaction. SQLite may have rolled it back by itself (a full disk does), and then both steps
+     * fail too: their errors are kept as suppressed, never in place of the one that says what went wrong.
+     */
+    private void abandon(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
