@@ -3,6 +3,7 @@ package org.msqoffline.cli;
 import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.msqoffline.app.UserInputException;
+import org.msqoffline.exchange.FileWriteException;
 import org.msqoffline.json.JsonProblem;
 import org.msqoffline.store.StoreException;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ public final class CommandLineRunner {
             return ExitCode.CHECKS_FAILED;
         }
         if (exception instanceof UserInputException || exception instanceof UnreadableInputException
-                || exception instanceof StoreException) {
+                || exception instanceof StoreException || exception instanceof FileWriteException) {
             LOG.info("Command refused: {}", exception.getMessage());
             err.println("error: " + JsonProblem.printable(exception.getMessage()));
             if (root.debug()) {

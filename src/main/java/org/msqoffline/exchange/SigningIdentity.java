@@ -169,6 +169,8 @@ public final class SigningIdentity {
             if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rw-------"));
             }
+        } catch (FileWriteException e) {
+            throw new IdentityException(e.getMessage(), e);
         } catch (GeneralSecurityException | IOException e) {
             throw new IdentityException("cannot write " + file + ": " + e.getMessage(), e);
         }
