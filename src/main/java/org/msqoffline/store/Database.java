@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -63,6 +64,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a file for reading only, in a folder that cannot be written to: nothing is created beside it,
+     * migrated or written. A file from an older version would need migrating: then {@code needsWriting}.
+     */
+    static Database openReadOnly(Path file, Supplier<StoreException> needsWriting) {
+        if (inspectBeforeWriting(file) < MIGRATIONS.size()) {
+            throw needsWriting.get();
+        }
+        try {
+            return new Database(file, connectForInspection(file, Files.exists(Path.of(file + "-wal"))));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the data file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -79,9 +95,10 @@ public final class Database implements AutoCloseable {
     /**
      * A look before anything is written: the header says whether this is an SQLite file and which data
      * version it holds, so a newer file is refused without opening it at all; then quick_check, on a
-     * connection that adds no file beside the database (immutable while no WAL file exists).
+     * connection that adds no file beside the database (immutable while no WAL file exists). Returns the
+     * header's data version (a migration still only in the WAL is not counted).
      */
-    static void inspectBeforeWriting(Path file) {
+    static int inspectBeforeWriting(Path file) {
         byte[] header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
@@ -108,6 +125,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DamagedDatabaseException(file, e.getMessage().lines().findFirst().orElse("unreadable"));
         }
+        return version;
     }
 
     private static Connection connectForInspection(Path file, boolean walPresent) throws SQLException {

@@ -1,10 +1,7 @@
 package org.msqoffline.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +28,7 @@ public final class FullDiskSession {
         Path export = Path.of(args[2]);
         Path ballast = Path.of(args[3]);
         List<String> items = List.of(args[4].split(","));
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = CommandSession.utf8Output();
 
         for (int n = 0; n < MOST_FILLS; n++) {
             String item = items.get(n % items.size());
@@ -57,12 +54,7 @@ public final class FullDiskSession {
     }
 
     private static ObjectNode run(String name, Path data, Path export, String... args) throws IOException {
-        CommandLineHarness.Run run = CommandLineHarness.run(data, args);
-        ObjectNode step = Json.object();
-        step.put("step", name);
-        step.put("code", run.code());
-        step.put("out", run.out().length() > 2_000 ? run.out().substring(0, 2_000) : run.out());
-        step.put("err", run.err());
+        ObjectNode step = CommandSession.step(name, data, args);
         ObjectNode files = step.putObject("exportFolder");
         try (Stream<Path> listing = Files.list(export.getParent())) {
             for (Path file : listing.sorted().toList()) {
