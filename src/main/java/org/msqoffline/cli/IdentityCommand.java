@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Arrays;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.KeyAlgorithm;
@@ -55,19 +54,19 @@ final class IdentityCommand {
                 case "rsa", "rsa3072" -> KeyAlgorithm.RSA_3072;
                 default -> throw new UserInputException("unknown key type \"" + key + "\" (ec or rsa)");
             };
-            char[] secret = passphrase.read("Passphrase for the new identity", true);
             try {
-                SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder(name, email, organization,
-                        country.toUpperCase(java.util.Locale.ROOT)), algorithm, Instant.now());
-                identity.save(out, secret);
+                SigningIdentity identity = passphrase.use("Passphrase for the new identity", true, secret -> {
+                    SigningIdentity created = SigningIdentity.create(new SigningIdentity.Holder(name, email, organization,
+                            country.toUpperCase(java.util.Locale.ROOT)), algorithm, Instant.now());
+                    created.save(out, secret);
+                    return created;
+                });
                 out().println(out);
                 describe(identity, out());
                 out().println("Confirm this fingerprint to UN DESA by another channel (e-mail, phone).");
                 return ExitCode.OK;
             } catch (IdentityException e) {
                 throw new UserInputException(e.getMessage());
-            } finally {
-                Arrays.fill(secret, '\0');
             }
         }
     }
@@ -93,13 +92,10 @@ final class IdentityCommand {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableInputException("no such identity file: " + file);
         }
-        char[] secret = passphrase.read("Passphrase for " + file.getFileName(), false);
         try {
-            return SigningIdentity.open(file, secret);
+            return passphrase.use("Passphrase for " + file.getFileName(), false, secret -> SigningIdentity.open(file, secret));
         } catch (IdentityException e) {
             throw new UserInputException(e.getMessage());
-        } finally {
-            Arrays.fill(secret, '\0');
         }
     }
 
