@@ -2,6 +2,7 @@ package org.msqoffline.exchange;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 public final class FileWriteException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    FileWriteException(Path target, IOException cause) {
+    public FileWriteException(Path target, IOException cause) {
         super("cannot write " + target + ": " + reason(cause), cause);
     }
 
@@ -20,6 +21,9 @@ public final class FileWriteException extends IOException {
         }
         if (e instanceof NoSuchFileException) {
             return "no such folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way of that folder";
         }
         if (e instanceof FileSystemException problem && problem.getReason() != null) {
             return problem.getReason();

@@ -119,12 +119,18 @@ class ExportWizardViewModelTest {
         wizard.existingIdentityFileProperty().set(p12);
         wizard.next();
 
-        wizard.signAndExport("wrong".toCharArray(), new char[0]);
+        char[] wrong = "wrong".toCharArray();
+        char[] unused = "wrong".toCharArray();
+        wizard.signAndExport(wrong, unused);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
         assertThat(wizard.errorProperty().get()).startsWith("Not exported:");
+        assertThat(wrong).as("a wrong passphrase is cleared too").containsOnly('\0');
+        assertThat(unused).containsOnly('\0');
 
-        wizard.signAndExport("secret phrase".toCharArray(), new char[0]);
+        char[] right = "secret phrase".toCharArray();
+        wizard.signAndExport(right, new char[0]);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.RESULT);
+        assertThat(right).containsOnly('\0');
         assertThat(exports.verify(wizard.packageFileProperty().get()).signer()).contains("A. Official");
     }
 
@@ -143,5 +149,42 @@ class ExportWizardViewModelTest {
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
         assertThat(first).containsOnly('\0');
         assertThat(p12).doesNotExist();
+    }
+
+    @Test
+    void anEmptyPassphraseIsRefusedAndTheRepeatIsClearedAnyway() {
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        fillNewIdentity(wizard, out.resolve("new.p12"));
+        wizard.next();
+        char[] repeat = "typed only here".toCharArray();
+        wizard.signAndExport(new char[0], repeat);
+        assertThat(wizard.errorProperty().get()).isNotEmpty();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(repeat).containsOnly('\0');
+    }
+
+    @Test
+    void aPackageThatCannotBeWrittenIsSaidPlainlyAndThePassphraseIsClearedAnyway() throws Exception {
+        Path p12 = out.resolve("existing.p12");
+        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
+                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
+        Path notAFolder = Files.writeString(out.resolve("not-a-folder"), "a file where the package folder should be");
+        ExportWizardViewModel wizard = wizard(fixture.responses.importSample("Tester"));
+        wizard.allowIncompleteProperty().set(true);
+        wizard.folderProperty().set(notAFolder);
+        wizard.next();
+        wizard.sourceProperty().set(IdentitySource.OPEN);
+        wizard.existingIdentityFileProperty().set(p12);
+        wizard.next();
+
+        char[] passphrase = "secret phrase".toCharArray();
+        wizard.signAndExport(passphrase, new char[0]);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(wizard.errorProperty().get()).startsWith("Not exported: cannot write " + notAFolder);
+        assertThat(passphrase).containsOnly('\0');
     }
 }
