@@ -55,6 +55,19 @@ class ExportWizardViewModelTest {
         wizard.newIdentityFileProperty().set(p12);
     }
 
+    /** An identity saved with "secret phrase", chosen in the wizard, which then asks for its passphrase. */
+    private void toPassphraseOfExistingIdentity(ExportWizardViewModel wizard) throws Exception {
+        Path p12 = out.resolve("existing.p12");
+        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
+                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        wizard.sourceProperty().set(IdentitySource.OPEN);
+        wizard.existingIdentityFileProperty().set(p12);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+    }
+
     @Test
     void anIncompleteResponseIsRefusedUnlessExportAsIncompleteIsChosen() {
         ExportWizardViewModel wizard = wizard(fixture.response);
@@ -108,16 +121,8 @@ class ExportWizardViewModelTest {
 
     @Test
     void anExistingIdentityIsOpenedWithItsPassphraseAndAWrongOneIsSaidPlainly() throws Exception {
-        Path p12 = out.resolve("existing.p12");
-        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
-                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
-        ResponseInfo sample = fixture.responses.importSample("Tester");
-        ExportWizardViewModel wizard = wizard(sample);
-        wizard.allowIncompleteProperty().set(true);
-        wizard.next();
-        wizard.sourceProperty().set(IdentitySource.OPEN);
-        wizard.existingIdentityFileProperty().set(p12);
-        wizard.next();
+        ExportWizardViewModel wizard = wizard(fixture.responses.importSample("Tester"));
+        toPassphraseOfExistingIdentity(wizard);
 
         char[] wrong = "wrong".toCharArray();
         char[] unused = "wrong".toCharArray();
@@ -168,17 +173,10 @@ class ExportWizardViewModelTest {
 
     @Test
     void aPackageThatCannotBeWrittenIsSaidPlainlyAndThePassphraseIsClearedAnyway() throws Exception {
-        Path p12 = out.resolve("existing.p12");
-        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
-                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
         Path notAFolder = Files.writeString(out.resolve("not-a-folder"), "a file where the package folder should be");
         ExportWizardViewModel wizard = wizard(fixture.responses.importSample("Tester"));
-        wizard.allowIncompleteProperty().set(true);
         wizard.folderProperty().set(notAFolder);
-        wizard.next();
-        wizard.sourceProperty().set(IdentitySource.OPEN);
-        wizard.existingIdentityFileProperty().set(p12);
-        wizard.next();
+        toPassphraseOfExistingIdentity(wizard);
 
         char[] passphrase = "secret phrase".toCharArray();
         wizard.signAndExport(passphrase, new char[0]);
