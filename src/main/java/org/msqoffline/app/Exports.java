@@ -17,6 +17,7 @@ import java.util.function.DoubleConsumer;
 import org.msqoffline.exchange.AsicPackageWriter;
 import org.msqoffline.exchange.AtomicFile;
 import org.msqoffline.exchange.ExportOptions;
+import org.msqoffline.exchange.FileWriteException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.IncompleteResponseException;
 import org.msqoffline.exchange.PackageVerifier;
@@ -67,7 +68,7 @@ public final class Exports {
     public Path export(ResponseInfo response, SigningIdentity identity, Path folder, ExportOptions options, DoubleConsumer progress)
             throws IOException, IdentityException, IncompleteResponseException {
         SignedPackage built = build(response, identity, options, progress);
-        Files.createDirectories(folder);
+        createFolder(folder);
         Path target = freeName(folder, built.fileName());
         AtomicFile.write(target, built.bytes());
         progress.accept(1.0);
@@ -136,9 +137,17 @@ public final class Exports {
         byte[] pdf = new PdfCopyWriter(messages).write(new PdfCopy(questionnaire, response.countryIso3(), response.countryName(),
                 answers, completeness, json, now, null, paper));
         Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
+        createFolder(absolute.getParent());
         AtomicFile.write(absolute, pdf);
         return target;
+    }
+
+    private static void createFolder(Path folder) throws FileWriteException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new FileWriteException(folder, e);
+        }
     }
 
     /** Checks a package or signed PDF; a file that cannot be read at all gives an unreadable report. */

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
@@ -59,18 +58,16 @@ final class IdentityCommand {
                 default -> throw UserInputException.of("cli.identity.unknownKeyType", key);
             };
             Messages messages = messages();
-            char[] secret = passphrase.read(messages.get("cli.passphrase.newIdentity"), true, messages);
-            try {
-                SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder(name, email, organization,
+            SigningIdentity identity = passphrase.use(messages.get("cli.passphrase.newIdentity"), true, messages, secret -> {
+                SigningIdentity created = SigningIdentity.create(new SigningIdentity.Holder(name, email, organization,
                         country.toUpperCase(java.util.Locale.ROOT)), algorithm, Instant.now());
-                identity.save(out, secret);
-                out().println(out);
-                describe(identity, out(), messages);
-                out().println(messages.get("cli.identity.confirmFingerprint"));
-                return ExitCode.OK;
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
+                created.save(out, secret);
+                return created;
+            });
+            out().println(out);
+            describe(identity, out(), messages);
+            out().println(messages.get("cli.identity.confirmFingerprint"));
+            return ExitCode.OK;
         }
     }
 
@@ -95,12 +92,8 @@ final class IdentityCommand {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableInputException(UserMessage.of("identity.noSuchFile", file.toString()));
         }
-        char[] secret = passphrase.read(messages.get("cli.passphrase.forFile", file.getFileName().toString()), false, messages);
-        try {
-            return SigningIdentity.open(file, secret);
-        } finally {
-            Arrays.fill(secret, '\0');
-        }
+        return passphrase.use(messages.get("cli.passphrase.forFile", file.getFileName().toString()), false, messages,
+                secret -> SigningIdentity.open(file, secret));
     }
 
     static void describe(SigningIdentity identity, java.io.PrintWriter out, Messages messages) {

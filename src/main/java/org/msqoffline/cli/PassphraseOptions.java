@@ -10,14 +10,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.msqoffline.app.UserInputException;
+import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.i18n.UserMessage;
 import picocli.CommandLine.Option;
 
 /**
  * Where a passphrase comes from: an environment variable, the first line of a file, or a prompt on the
- * console. The passphrase is handed out as a {@code char[]} for the caller to clear; it is never stored
- * or logged.
+ * console. The passphrase is lent as a {@code char[]} to one piece of work and zero-filled when it returns or
+ * fails; it is never stored or logged.
  */
 final class PassphraseOptions {
     @Option(names = "--passphrase-env", paramLabel = "VAR", description = "Read the passphrase from this environment variable.")
@@ -26,8 +27,26 @@ final class PassphraseOptions {
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of this file.")
     Path file;
 
-    /** The passphrase; {@code confirm} asks twice on the console (for a new identity). {@code prompt} is already translated. */
-    char[] read(String prompt, boolean confirm, Messages messages) {
+    /** Work done with a passphrase, which it must not keep. */
+    @FunctionalInterface
+    interface WithPassphrase<T> {
+        T apply(char[] passphrase) throws IdentityException;
+    }
+
+    /**
+     * Runs {@code work} with the passphrase, then zero-fills it, whatever happened; {@code confirm} asks twice on
+     * the console (for a new identity). {@code prompt} is already translated.
+     */
+    <T> T use(String prompt, boolean confirm, Messages messages, WithPassphrase<T> work) throws IdentityException {
+        char[] passphrase = read(prompt, confirm, messages);
+        try {
+            return work.apply(passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private char[] read(String prompt, boolean confirm, Messages messages) {
         if (environmentVariable != null) {
             String value = System.getenv(environmentVariable);
             if (value == null || value.isEmpty()) {

@@ -11,7 +11,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, flushed to disk, then renamed
- * over the target. A failure at any point leaves the target as it was and no temporary file behind.
+ * over the target. A failure at any point (a full disk) leaves the target as it was and no temporary file
+ * behind, and is a {@link FileWriteException} naming the target.
  */
 public final class AtomicFile {
     private AtomicFile() {
@@ -22,11 +23,19 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws FileWriteException {
         write(target, out -> out.write(bytes));
     }
 
-    public static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws FileWriteException {
+        try {
+            writeVia(target, content);
+        } catch (IOException e) {
+            throw new FileWriteException(target, e);
+        }
+    }
+
+    private static void writeVia(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".partial");
         try {

@@ -170,6 +170,8 @@ public final class SigningIdentity {
             if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rw-------"));
             }
+        } catch (FileWriteException e) {
+            throw new IdentityException(e.userMessage(), e);
         } catch (GeneralSecurityException | IOException e) {
             throw new IdentityException(UserMessage.of("file.cannotWrite", file.toString(), e.getMessage()), e);
         }

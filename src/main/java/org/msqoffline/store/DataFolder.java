@@ -51,8 +51,12 @@ public final class DataFolder implements AutoCloseable {
 
     public static DataFolder open(Path folder, Access access, Clock clock) {
         OwnerOnly.createDirectories(folder);
-        if (!Files.isWritable(folder) && access == Access.WRITE) {
-            throw new StoreException(UserMessage.of("store.folderReadOnly", folder.toString()));
+        if (!Files.isWritable(folder)) {
+            // Reading needs no write where the file exists and is up to date (a write-protected stick, say).
+            if (access == Access.WRITE || !Files.exists(folder.resolve(DATABASE_FILE))) {
+                throw cannotWrite(folder);
+            }
+            return new DataFolder(folder, null, Database.openReadOnly(folder.resolve(DATABASE_FILE), () -> cannotWrite(folder)), clock);
         }
         FolderLock lock = access == Access.WRITE ? FolderLock.acquire(folder) : null;
         try {
@@ -68,6 +72,10 @@ public final class DataFolder implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static StoreException cannotWrite(Path folder) {
+        return new StoreException(UserMessage.of("store.folderReadOnly", folder.toString()));
     }
 
     public Path folder() {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.msqoffline.i18n.UserMessage;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -64,6 +65,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a file for reading only, in a folder that cannot be written to: nothing is created beside it,
+     * migrated or written. A file from an older version would need migrating: then {@code needsWriting}.
+     */
+    static Database openReadOnly(Path file, Supplier<StoreException> needsWriting) {
+        if (inspectBeforeWriting(file) < MIGRATIONS.size()) {
+            throw needsWriting.get();
+        }
+        try {
+            return new Database(file, connectForInspection(file, Files.exists(Path.of(file + "-wal"))));
+        } catch (SQLException e) {
+            throw new StoreException(UserMessage.of("store.cannotOpen", file.toString(), e.getMessage()), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -80,9 +96,10 @@ public final class Database implements AutoCloseable {
     /**
      * A look before anything is written: the header says whether this is an SQLite file and which data
      * version it holds, so a newer file is refused without opening it at all; then quick_check, on a
-     * connection that adds no file beside the database (immutable while no WAL file exists).
+     * connection that adds no file beside the database (immutable while no WAL file exists). Returns the
+     * header's data version (a migration still only in the WAL is not counted).
      */
-    static void inspectBeforeWriting(Path file) {
+    static int inspectBeforeWriting(Path file) {
         byte[] header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
@@ -109,6 +126,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DamagedDatabaseException(file, sqliteSays(e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null)));
         }
+        return version;
     }
 
     /** SQLite's own words about a damaged file, as they are; ours when it said nothing. */
@@ -189,20 +207,40 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed (durably) or none of it. */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            abandon(e);
+            throw failure(e);
+        } catch (RuntimeException e) {
+            abandon(e);
+            throw e;
+        }
+        try {
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw failure(e);
+        }
+        return result;
+    }
+
+    /**
+     * Ends a failed transaction. SQLite may have rolled it back by itself (a full disk does), and then both steps
+     * fail too: their errors are kept as suppressed, never in place of the one that says what went wrong.
+     */
+    private void abandon(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

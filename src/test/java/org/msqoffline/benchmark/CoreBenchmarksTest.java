@@ -2,8 +2,6 @@ package org.msqoffline.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import org.msqoffline.exchange.KeyAlgorithm;
 import org.msqoffline.exchange.Paper;
 import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.i18n.Messages;
-import org.msqoffline.json.Json;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.questionnaire.QuestionnaireLoader;
 import org.msqoffline.response.AnswerValue;
@@ -28,13 +25,12 @@ import org.msqoffline.response.Answers;
 import org.msqoffline.response.CompletenessCheck;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.store.DataFolder;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The core figures, measured in one warm JVM: definition load, completeness check, autosave latency,
  * export steps, verify, import, and a 2,000-item questionnaire with 1 MB of answers. Run with
- * {@code mvn -Pbenchmarks test}; results go to target/benchmarks/core.md (copied into docs/benchmarks.md).
+ * {@code mvn -Pbenchmarks test}; results go to target/benchmarks/core.md (copied into docs/benchmarks.md), beside
+ * the desktop's ({@code ui.FormRenderingBenchmarkTest}).
  */
 @Tag("benchmark")
 class CoreBenchmarksTest {
@@ -81,7 +77,7 @@ class CoreBenchmarksTest {
             row("import a submission (strict)", times(30, () -> responses.importSubmission(json, "Benchmark")), "ms", 1e6);
             rows.add("| package size, Azerbaijan sample | " + built[0].length / 1024 + " KB |");
 
-            byte[] big = scaleDefinition(2000);
+            byte[] big = ScaleQuestionnaire.definition(2000);
             Questionnaire large = loader.load(big);
             row("2,000-item definition load, full check", times(5, () -> loader.load(big)), "ms", 1e6);
             responses.definitions().importDefinition(big);
@@ -111,9 +107,7 @@ class CoreBenchmarksTest {
         }
         StringBuilder table = new StringBuilder("| measure | median (p50/p99 for autosave) |\n|---|---|\n");
         rows.forEach(row -> table.append(row).append('\n'));
-        Path out = Path.of("target", "benchmarks", "core.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+        BenchmarkReport.put("core", table.toString());
         System.out.println(table);
     }
 
@@ -147,42 +141,5 @@ class CoreBenchmarksTest {
         double p50 = sorted[sorted.length / 2] / 1e6;
         double p99 = sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6;
         rows.add(String.format(java.util.Locale.ROOT, "| %s | p50 %.2f ms, p99 %.2f ms |", what, p50, p99));
-    }
-
-    /** A synthetic definition: sections of 100 items, yes/no questions each followed by a conditional long answer. */
-    private static byte[] scaleDefinition(int items) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("format", "msq-questionnaire/1");
-        root.put("id", "scale");
-        root.put("edition", "2026");
-        root.put("version", "1.0.0");
-        root.putObject("title").put("en", "A questionnaire of " + items + " items");
-        ArrayNode sections = root.putArray("sections");
-        int number = 1;
-        for (int s = 0; s < items / 100; s++) {
-            ObjectNode section = sections.addObject();
-            section.put("id", "s" + s);
-            section.putObject("title").put("en", "Section " + s);
-            ArrayNode list = section.putArray("items");
-            for (int i = 0; i < 50; i++) {
-                ObjectNode question = list.addObject();
-                question.put("id", "q" + number);
-                question.put("number", String.valueOf(number++));
-                question.put("type", "single");
-                question.put("required", true);
-                question.putObject("text").put("en", "Is there a policy number " + number + "?");
-                ArrayNode options = question.putArray("options");
-                options.addObject().put("id", "yes").putObject("label").put("en", "Yes");
-                options.addObject().put("id", "no").putObject("label").put("en", "No");
-                ObjectNode detail = list.addObject();
-                detail.put("id", "q" + number);
-                detail.put("number", String.valueOf(number++));
-                detail.put("type", "longtext");
-                detail.put("maxLength", 4000);
-                detail.putObject("text").put("en", "If yes, please provide link and detail.");
-                detail.putObject("showIf").put("item", question.get("id").asString()).putArray("anyOf").add("yes");
-            }
-        }
-        return Json.pretty(root);
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /** Another JVM on the test class path, running one main class: another app, as far as the data folder can tell. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final Path errors;
     private final BufferedReader out;
@@ -37,15 +37,34 @@ final class ChildJvm implements AutoCloseable {
         return start(ProcessBuilder.Redirect.to(output.toFile()), errors, main, args);
     }
 
-    private static ChildJvm start(ProcessBuilder.Redirect output, Path errors, Class<?> main, String... args) {
+    /** The command line that starts {@code main} in a new JVM on this class path, for callers that wrap it. */
+    public static List<String> command(Class<?> main, String... args) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static ChildJvm start(ProcessBuilder.Redirect output, Path errors, Class<?> main, String... args) {
+        List<String> command = command(main, args);
         try {
             Process process = new ProcessBuilder(command).redirectOutput(output).redirectError(errors.toFile()).start();
             return new ChildJvm(process, errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a command (a JVM from {@link #command}, perhaps wrapped in another program) to its end, its output and
+     * errors going to files; returns its exit code. Fails if it runs longer than {@code timeout}.
+     */
+    public static int runToEnd(List<String> command, Path output, Path errors, Duration timeout) {
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+            return new ChildJvm(process, errors).waitFor(timeout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,15 +2,19 @@ package org.msqoffline.ui.common;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Saves a changed item within {@link #DELAY}, or at once when asked to flush (a field left, a section
  * changed, the window closed). The delay runs from the first unsaved change, not the last, so even
  * someone typing without a pause never has more than half a second of text unsaved; the save then
- * writes the latest value. Keys are item ids; used on the UI thread only.
+ * writes the latest value. An item whose save failed (a full disk) is saved again with the next save or
+ * flush, so that "all changes saved" is never said while one is not. Keys are item ids; used on the UI
+ * thread only.
  */
 public final class AutosaveDebouncer {
     public static final Duration DELAY = Duration.ofMillis(500);
@@ -18,6 +22,7 @@ public final class AutosaveDebouncer {
     private final TaskExecutor tasks;
     private final Consumer<String> save;
     private final Map<String, TaskExecutor.Cancellable> pending = new LinkedHashMap<>();
+    private final Set<String> failed = new LinkedHashSet<>();
 
     public AutosaveDebouncer(TaskExecutor tasks, Consumer<String> save) {
         this.tasks = tasks;
@@ -31,7 +36,7 @@ public final class AutosaveDebouncer {
         }
         pending.put(key, tasks.schedule(DELAY, () -> {
             if (pending.remove(key) != null) {
-                save.accept(key);
+                saveAndRetry(key);
             }
         }));
     }
@@ -41,7 +46,7 @@ public final class AutosaveDebouncer {
         TaskExecutor.Cancellable waiting = pending.remove(key);
         if (waiting != null) {
             waiting.cancel();
-            save.accept(key);
+            saveAndRetry(key);
         }
     }
 
@@ -49,6 +54,24 @@ public final class AutosaveDebouncer {
         for (String key : List.copyOf(pending.keySet())) {
             flush(key);
         }
+        retryFailed();
+    }
+
+    /** The save of {@code key} failed: it is tried again with the next save or flush of anything. */
+    public void failed(String key) {
+        failed.add(key);
+    }
+
+    private void saveAndRetry(String key) {
+        failed.remove(key);
+        save.accept(key);
+        retryFailed();
+    }
+
+    private void retryFailed() {
+        List<String> again = List.copyOf(failed);
+        failed.clear();
+        again.forEach(save);
     }
 
     public boolean hasPending() {

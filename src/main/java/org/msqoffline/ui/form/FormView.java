@@ -1,9 +1,11 @@
 package org.msqoffline.ui.form;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import javafx.animation.PauseTransition;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -34,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
@@ -44,14 +45,29 @@ import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.ItemType;
 
-/** The filling screen: the section navigator on the left, the questions of one section on the right. */
+/**
+ * The filling screen: the section navigator on the left, the questions of one section on the right. A section
+ * is shown with its first questions at once and the rest added a few per frame, so that even a section of a
+ * hundred long answers appears without a wait; a question jumped to is added at once.
+ */
 public final class FormView extends BorderPane {
     private static final String DECORATED = "msq.decorated";
+    /** Questions shown at once when a section is shown: more than a screenful. */
+    private static final int FIRST_CARDS = 12;
+    /** Questions added per frame after those (each is built, styled and laid out in that frame). */
+    private static final int CARDS_PER_FRAME = 6;
     private final FormViewModel viewModel;
     private final Messages messages;
     private final ListView<SectionViewModel> navigator = new ListView<>();
     private final ScrollPane scroll = new ScrollPane();
-    private final Map<String, Node> builtSections = new HashMap<>();
+    private final Map<String, SectionPage> pages = new HashMap<>();
+    private SectionPage shown;
+    private final AnimationTimer filler = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            fillShownSection();
+        }
+    };
     private final Map<ItemViewModel, Control> firstInputs = new IdentityHashMap<>();
     private final Map<ItemViewModel, Node> cards = new IdentityHashMap<>();
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
@@ -89,24 +105,6 @@ public final class FormView extends BorderPane {
         } else {
             showSection(viewModel.sectionIndexProperty().get());
         }
-        prebuildOthers();
-    }
-
-    /** Builds the other sections one at a time in idle moments, so that switching to them is instant. */
-    private void prebuildOthers() {
-        PauseTransition pause = new PauseTransition(Duration.millis(600));
-        pause.setOnFinished(e -> {
-            for (int i = 0; i < viewModel.sections().size(); i++) {
-                SectionViewModel section = viewModel.sections().get(i);
-                if (!builtSections.containsKey(section.id())) {
-                    int index = i;
-                    builtSections.put(section.id(), buildSection(section, index));
-                    pause.playFromStart();
-                    return;
-                }
-            }
-        });
-        pause.play();
     }
 
     private final ChangeListener<Node> keepFocusVisible = (obs, old, focused) -> {
@@ -123,19 +121,52 @@ public final class FormView extends BorderPane {
         if (index < 0) {
             return;
         }
-        SectionViewModel section = viewModel.sections().get(index);
-        Node content = builtSections.computeIfAbsent(section.id(), id -> buildSection(section, index));
-        scroll.setContent(content);
+        SectionPage page = page(index);
+        if (page != shown) {
+            // Questions put back into the scene are styled anew: only a screenful now, the rest frame by frame.
+            page.keepFirst(FIRST_CARDS);
+            page.attachUpTo(FIRST_CARDS - 1);
+            shown = page;
+            scroll.setContent(page.box);
+        }
         scroll.setVvalue(0);
         navigator.getSelectionModel().select(index);
         navigator.scrollTo(Math.max(0, index - 2));
+        if (!page.complete()) {
+            filler.start();
+        }
+    }
+
+    private void fillShownSection() {
+        if (shown == null || shown.complete()) {
+            filler.stop();
+            return;
+        }
+        shown.attachUpTo(shown.attached + CARDS_PER_FRAME - 1);
+    }
+
+    private SectionPage page(int index) {
+        SectionViewModel section = viewModel.sections().get(index);
+        return pages.computeIfAbsent(section.id(), id -> new SectionPage(section, index));
+    }
+
+    /** The input of an item, its question added to its section's page first if it was not yet. */
+    private Control attachedInput(ItemViewModel item) {
+        for (int i = 0; i < viewModel.sections().size(); i++) {
+            int position = viewModel.sections().get(i).items().indexOf(item);
+            if (position >= 0) {
+                page(i).attachUpTo(position);
+                return firstInputs.get(item);
+            }
+        }
+        return null;
     }
 
     /** Focuses the input of an item (switching section if needed) and scrolls it into view. */
     public void focusItem(String itemId) {
         viewModel.goTo(itemId);
         viewModel.item(itemId).ifPresent(item -> {
-            Control input = firstInputs.get(item);
+            Control input = attachedInput(item);
             if (input == null) {
                 return;
             }
@@ -168,12 +199,59 @@ public final class FormView extends BorderPane {
                 .ifPresent(item -> focusItem(item.id()));
     }
 
-    /** The input control of an item, once its section was shown (for tests and focus). */
+    /** The input control of an item, its question added to its section first if needed (for tests and focus). */
     public Control inputOf(String itemId) {
-        return viewModel.item(itemId).map(firstInputs::get).orElse(null);
+        return viewModel.item(itemId).map(this::attachedInput).orElse(null);
     }
 
-    private Node buildSection(SectionViewModel section, int index) {
+    /**
+     * One section's content: its heading, the cards of its questions (built when first needed, kept for later) and
+     * the buttons to the neighbouring sections. Cards {@code 0..attached-1} are in the page, before the buttons.
+     */
+    private final class SectionPage {
+        final SectionViewModel section;
+        final VBox box;
+        final int headerSize;
+        final List<Node> built = new ArrayList<>();
+        int attached;
+
+        SectionPage(SectionViewModel section, int index) {
+            this.section = section;
+            this.box = buildSection(section, index);
+            this.headerSize = box.getChildren().size() - 1;
+        }
+
+        boolean complete() {
+            return attached == section.items().size();
+        }
+
+        /** Makes sure the cards up to {@code position} (inclusive) are in the page, building those never built. */
+        void attachUpTo(int position) {
+            int last = Math.min(position, section.items().size() - 1);
+            if (last < attached) {
+                return;
+            }
+            List<Node> more = new ArrayList<>();
+            for (int i = attached; i <= last; i++) {
+                if (i == built.size()) {
+                    built.add(buildItem(section.items().get(i)));
+                }
+                more.add(built.get(i));
+            }
+            box.getChildren().addAll(headerSize + attached, more);
+            attached = last + 1;
+        }
+
+        /** Takes out the cards after the first {@code count} (while the page is out of the scene, so at no cost). */
+        void keepFirst(int count) {
+            if (attached > count) {
+                box.getChildren().remove(headerSize + count, headerSize + attached);
+                attached = count;
+            }
+        }
+    }
+
+    private VBox buildSection(SectionViewModel section, int index) {
         VBox box = new VBox();
         box.getStyleClass().add("section-content");
         Label title = new Label(section.title());
@@ -185,9 +263,6 @@ public final class FormView extends BorderPane {
         progress.textProperty().bind(section.progressTextProperty());
         box.getChildren().addAll(title, progress);
         section.note().ifPresent(note -> box.getChildren().add(wrapped(note, "section-note")));
-        for (ItemViewModel item : section.items()) {
-            box.getChildren().add(buildItem(item));
-        }
         HBox buttons = new HBox();
         buttons.getStyleClass().add("section-buttons");
         Button previous = new Button(messages.get("ui.form.previousSection"));

@@ -248,7 +248,10 @@ public final class FormViewModel {
         AnswerValue value = answers.get(itemId).orElse(null);
         saveStatus.started();
         tasks.write(() -> responses.setAnswer(response, item, value, contributor.get()),
-                changed -> saveStatus.succeeded(), saveStatus::failed);
+                changed -> saveStatus.succeeded(), problem -> {
+                    autosave.failed(itemId);
+                    saveStatus.failed(problem);
+                });
     }
 
     private void recheck() {

@@ -55,6 +55,19 @@ class ExportWizardViewModelTest {
         wizard.newIdentityFileProperty().set(p12);
     }
 
+    /** An identity saved with "secret phrase", chosen in the wizard, which then asks for its passphrase. */
+    private void toPassphraseOfExistingIdentity(ExportWizardViewModel wizard) throws Exception {
+        Path p12 = out.resolve("existing.p12");
+        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
+                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        wizard.sourceProperty().set(IdentitySource.OPEN);
+        wizard.existingIdentityFileProperty().set(p12);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+    }
+
     @Test
     void anIncompleteResponseIsRefusedUnlessExportAsIncompleteIsChosen() {
         ExportWizardViewModel wizard = wizard(fixture.response);
@@ -108,23 +121,21 @@ class ExportWizardViewModelTest {
 
     @Test
     void anExistingIdentityIsOpenedWithItsPassphraseAndAWrongOneIsSaidPlainly() throws Exception {
-        Path p12 = out.resolve("existing.p12");
-        SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"), KeyAlgorithm.EC_P256,
-                Clock.systemUTC().instant()).save(p12, "secret phrase".toCharArray());
-        ResponseInfo sample = fixture.responses.importSample("Tester");
-        ExportWizardViewModel wizard = wizard(sample);
-        wizard.allowIncompleteProperty().set(true);
-        wizard.next();
-        wizard.sourceProperty().set(IdentitySource.OPEN);
-        wizard.existingIdentityFileProperty().set(p12);
-        wizard.next();
+        ExportWizardViewModel wizard = wizard(fixture.responses.importSample("Tester"));
+        toPassphraseOfExistingIdentity(wizard);
 
-        wizard.signAndExport("wrong".toCharArray(), new char[0]);
+        char[] wrong = "wrong".toCharArray();
+        char[] unused = "wrong".toCharArray();
+        wizard.signAndExport(wrong, unused);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
         assertThat(wizard.errorProperty().get()).startsWith("Not exported:");
+        assertThat(wrong).as("a wrong passphrase is cleared too").containsOnly('\0');
+        assertThat(unused).containsOnly('\0');
 
-        wizard.signAndExport("secret phrase".toCharArray(), new char[0]);
+        char[] right = "secret phrase".toCharArray();
+        wizard.signAndExport(right, new char[0]);
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.RESULT);
+        assertThat(right).containsOnly('\0');
         assertThat(exports.verify(wizard.packageFileProperty().get()).signer()).contains("A. Official");
     }
 
@@ -143,5 +154,35 @@ class ExportWizardViewModelTest {
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
         assertThat(first).containsOnly('\0');
         assertThat(p12).doesNotExist();
+    }
+
+    @Test
+    void anEmptyPassphraseIsRefusedAndTheRepeatIsClearedAnyway() {
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        fillNewIdentity(wizard, out.resolve("new.p12"));
+        wizard.next();
+        char[] repeat = "typed only here".toCharArray();
+        wizard.signAndExport(new char[0], repeat);
+        assertThat(wizard.errorProperty().get()).isNotEmpty();
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(repeat).containsOnly('\0');
+    }
+
+    @Test
+    void aPackageThatCannotBeWrittenIsSaidPlainlyAndThePassphraseIsClearedAnyway() throws Exception {
+        Path notAFolder = Files.writeString(out.resolve("not-a-folder"), "a file where the package folder should be");
+        ExportWizardViewModel wizard = wizard(fixture.responses.importSample("Tester"));
+        wizard.folderProperty().set(notAFolder);
+        toPassphraseOfExistingIdentity(wizard);
+
+        char[] passphrase = "secret phrase".toCharArray();
+        wizard.signAndExport(passphrase, new char[0]);
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(wizard.errorProperty().get()).startsWith("Not exported: cannot write " + notAFolder);
+        assertThat(passphrase).containsOnly('\0');
     }
 }

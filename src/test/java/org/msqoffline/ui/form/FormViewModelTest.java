@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.msqoffline.app.DesktopState;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.ProblemKind;
+import org.msqoffline.store.FullDatabase;
 import org.msqoffline.ui.ViewModelFixture;
 
 class FormViewModelTest {
@@ -85,6 +86,46 @@ class FormViewModelTest {
         item("contact-title").left();
         assertThat(fixture.responses.answer(fixture.response, "contact-title")).contains(new AnswerValue.Text("Director"));
         assertThat(fixture.tasks.scheduledCount()).isZero();
+    }
+
+    @Test
+    void aSaveRefusedByAFullDiskIsSaidAndTriedAgainWithTheNextSaveOnceThereIsRoom() {
+        item("contact-name").setText("Wanjiru");
+        item("contact-name").left();
+        FullDatabase.freeze(fixture.data);
+        String longAnswer = "https://www.e-gov.ke/services and a long description of them. ".repeat(300);
+
+        item("a-portal-eservices").setText(longAnswer);
+        item("a-portal-eservices").left();
+        assertThat(fixture.saveStatus.textProperty().get())
+                .isEqualTo("Not saved: the disk is full: nothing was saved; free some space and try again");
+        assertThat(fixture.saveStatus.failedProperty().get()).isTrue();
+        assertThat(item("a-portal-eservices").textValue()).as("what was typed stays on screen").isEqualTo(longAnswer);
+        assertThat(fixture.responses.answer(fixture.response, "a-portal-eservices")).isEmpty();
+
+        FullDatabase.thaw(fixture.data);
+        item("contact-title").setText("Director");
+        item("contact-title").left();
+        assertThat(fixture.responses.answer(fixture.response, "a-portal-eservices")).as("the refused answer, saved with the next save")
+                .contains(new AnswerValue.Text(longAnswer));
+        assertThat(fixture.responses.answer(fixture.response, "contact-title")).contains(new AnswerValue.Text("Director"));
+        assertThat(fixture.responses.answer(fixture.response, "contact-name")).contains(new AnswerValue.Text("Wanjiru"));
+        assertThat(fixture.saveStatus.textProperty().get()).startsWith("All changes saved at ");
+        assertThat(fixture.saveStatus.failedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedSaveIsTriedAgainWhenTheFormIsFlushed() {
+        FullDatabase.freeze(fixture.data);
+        String longAnswer = "an answer too long for a full disk ".repeat(400);
+        item("a-portal-eservices").setText(longAnswer);
+        form.flushAll();
+        assertThat(fixture.saveStatus.failedProperty().get()).isTrue();
+
+        FullDatabase.thaw(fixture.data);
+        form.flushAll();
+        assertThat(fixture.responses.answer(fixture.response, "a-portal-eservices")).contains(new AnswerValue.Text(longAnswer));
+        assertThat(fixture.saveStatus.failedProperty().get()).isFalse();
     }
 
     @Test
