@@ -54,7 +54,8 @@ class ReadOnlyDatabaseTest {
         Database.open(file, 1).close();
         String bytes = Json.sha256(Files.readAllBytes(file));
 
-        assertThatThrownBy(() -> Database.openReadOnly(file, () -> new StoreException(org.msqoffline.i18n.UserMessage.saying("the folder cannot be written to"))))
+        assertThatThrownBy(() -> Database.openReadOnly(file,
+                () -> new StoreException(org.msqoffline.i18n.UserMessage.saying("the folder cannot be written to"))))
                 .isInstanceOf(StoreException.class).hasMessage("the folder cannot be written to");
 
         assertThat(Json.sha256(Files.readAllBytes(file))).isEqualTo(bytes);
