@@ -552,16 +552,21 @@ public final class PdfCopyWriter {
                 try (PDPageContentStream stream = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
                     content = stream;
                     structure.beginArtifact(content, LogicalStructure.Artifact.HEADER);
+                    float titleWidth = 0;
                     for (TextLayout.Line line : layout.lines(title, FontSet.Face.REGULAR, 7.5f, width / 2)) {
                         content.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
                         TextLayout.draw(content, line, MARGIN, top, 7.5f);
+                        titleWidth = line.width();
                         break;
                     }
                     if (marker != null) {
-                        for (TextLayout.Line line : layout.lines(marker, FontSet.Face.BOLD, 7.5f, width)) {
-                            content.setNonStrokingColor(ALERT[0], ALERT[1], ALERT[2]);
-                            TextLayout.draw(content, line, MARGIN + width - line.width(), top, 7.5f);
-                            break;
+                        // Right of the title; a marker too long for one line (French, Russian...) grows upwards,
+                        // into the top margin, so that none of it is lost or drawn over the title.
+                        List<TextLayout.Line> lines = layout.lines(marker, FontSet.Face.BOLD, 7.5f, width - titleWidth - 12);
+                        content.setNonStrokingColor(ALERT[0], ALERT[1], ALERT[2]);
+                        for (int row = 0; row < lines.size(); row++) {
+                            TextLayout.Line line = lines.get(row);
+                            TextLayout.draw(content, line, MARGIN + width - line.width(), top + 9 * (lines.size() - 1 - row), 7.5f);
                         }
                     }
                     LogicalStructure.end(content);

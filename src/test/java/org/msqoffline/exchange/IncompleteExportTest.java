@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msqoffline.app.Exports;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.json.Json;
 import org.msqoffline.response.Problem;
 import tools.jackson.databind.JsonNode;
@@ -82,6 +87,25 @@ class IncompleteExportTest {
             assertThat(report.valid()).isFalse();
             assertThat(report.problems()).anyMatch(p -> p.english().contains("is not signed"));
             ExternalTools.assertPdfA3aAndPdfUa1(pdf);
+        }
+    }
+
+    @Test
+    void aMarkerTooLongForOneLineIsKeptWholeOnEveryPage() throws Exception {
+        try (ExchangeFixture fixture = new ExchangeFixture(temp.resolve("data"))) {
+            Messages french = Messages.forLocale(Locale.FRENCH);
+            Exports inFrench = new Exports(fixture.responses, Clock.fixed(ExchangeFixture.NOW, ZoneOffset.UTC), french);
+            Path pdf = inFrench.writePdf(fixture.response, temp.resolve("copie.pdf"), Paper.A4);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(document).replaceAll("\\s+", " ");
+                    assertThat(text).as("page " + page).contains(french.get("exchange.pdf.incomplete", 4))
+                            .contains(french.get("exchange.pdf.unsigned"));
+                }
+            }
         }
     }
 }
