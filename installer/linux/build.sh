@@ -147,6 +147,11 @@ unzip -Z1 "$icu_jar" | grep "^$icu_data/.*[^/]$" \
 # Its module descriptor would name the removed packages, so it goes too (the jar is on the class path).
 zip -q -d "$(ls "$WORK"/input/lib/bcprov-*.jar)" 'org/bouncycastle/pqc/*' 'org/bouncycastle/jcajce/provider/*' \
   'org/bouncycastle/jce/provider/*' '*module-info.class' >/dev/null
+# BouncyCastle's jars are signed for use as a JCA provider, which they are not here. Unsigned, their
+# classes can go into the AppCDS archive (the JVM skips signed jars) and load without jar verification.
+for jar in "$WORK"/input/lib/bc*-jdk18on-*.jar; do
+  zip -q -d "$jar" 'META-INF/*.SF' 'META-INF/*.DSA' 'META-INF/*.RSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
+done
 
 # 4. The runtime. jpackage's own jlink step would do the same with --jlink-options (which replace its
 #    defaults); running jlink here lets the .so files go in before the app-image is made.
