@@ -41,7 +41,7 @@ package=$(ls "$work"/out/*.asice)
 name=$(basename "$package")
 cp "$package" "$work/kept.asice"
 
-# AppCDS archives (dynamic or static) crash Debian's JDK 17.0.15 when dumping this class path, so only flags.
+# The JVM options the installed launcher sets (its AppCDS archive is measured below, with the launcher).
 echo "== cold, with JVM options a packaged launcher can set (C1 only, serial GC), $runs runs =="
 times=()
 for i in $(seq 1 $runs); do
@@ -52,6 +52,19 @@ for i in $(seq 1 $runs); do
   times+=($(( $(now_ms) - start )))
 done
 echo "tuned cold export ms: ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
+installed=${INSTALLED:-/opt/msq-offline/bin/msq-offline}
+if [[ -x $installed ]]; then
+  echo "== cold, the installed launcher ($installed: jlinked runtime, its JVM options and CDS archives), $runs runs =="
+  times=()
+  for i in $(seq 1 $runs); do
+    rm -rf "$work/out"
+    start=$(now_ms)
+    "$installed" --data-dir "$data" export "$id" --identity "$work/official.p12" --passphrase-file "$work/passphrase" \
+      --out "$work/out" --allow-incomplete >/dev/null
+    times+=($(( $(now_ms) - start )))
+  done
+  echo "installed cold export ms: ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
+fi
 package="$work/kept.asice"
 echo "package: $name $(stat -c %s "$package") bytes"
 app verify "$package" | tail -1

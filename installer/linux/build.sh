@@ -133,17 +133,18 @@ fi
 log "modules: $modules"
 
 # 3b. Two libraries trimmed (after jdeps has read them whole). ICU4J serves only the PDF copy's
-# Arabic shaping, bidi and line breaking: keep its character properties, normalisation and break rules, drop its locale data (collation, time zones, units,
-# currencies, names, transliteration, dictionaries for Thai-like scripts...): 14.7 MB -> about 4 MB.
+# Arabic shaping, bidi and line breaking: keep its character properties, canonical normalisation and
+# line-break rules; drop its locale data (collation, time zones, units, currencies, names,
+# transliteration, other break rules, dictionaries for Thai-like scripts...): 14.7 MB -> 3.6 MB.
 # The smoke test makes a PDF with Arabic, Chinese and Russian answers through this trimmed jar.
 icu_jar=$(ls "$WORK"/input/lib/icu4j-*.jar)
 icu_data=com/ibm/icu/impl/data/icudata
 unzip -Z1 "$icu_jar" | grep "^$icu_data/.*[^/]$" \
-  | grep -vE "^$icu_data/([^/]+\.(icu|nrm)|(root|res_index|pool|metadata|supplementalData|keyTypeData|icuver|icustd|langInfo)\.res|brkitr/[^/]+\.(brk|res))$" \
+  | grep -vE "^$icu_data/((uprops|ubidi|ucase|pnames|uemoji|ulayout)\.icu|nfc\.nrm|(root|res_index|pool|metadata|supplementalData|keyTypeData|icuver|icustd|langInfo)\.res|brkitr/(line[^/]*\.brk|[^/]+\.res))$" \
   | zip -q -d "$icu_jar" -@ >/dev/null
 # BouncyCastle builds and checks CMS structures; the cryptography itself is the JDK's (SunEC,
 # SunRsaSign): BC's own JCA provider and its post-quantum algorithms are never loaded (LayerRulesTest
-# keeps it so): 7.3 -> 3.8 MB. The smoke test signs with EC and RSA keys through this trimmed jar.
+# keeps it so): 7.3 -> 3.5 MB. The smoke test signs with EC and RSA keys through this trimmed jar.
 # Its module descriptor would name the removed packages, so it goes too (the jar is on the class path).
 zip -q -d "$(ls "$WORK"/input/lib/bcprov-*.jar)" 'org/bouncycastle/pqc/*' 'org/bouncycastle/jcajce/provider/*' \
   'org/bouncycastle/jce/provider/*' '*module-info.class' >/dev/null
