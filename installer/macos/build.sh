@@ -113,6 +113,9 @@ if [ -n "${JLINK_MODULES:-}" ]; then modules=$JLINK_MODULES; else
 fi
 log "modules: $modules"
 
+# 3b. Libraries trimmed to what the app loads (after jdeps has read them whole), as on Linux.
+"$ROOT/installer/trim-libraries.sh" "$WORK/input/lib"
+
 # 4. Runtime. --generate-cds-archive must not be combined with --strip-native-commands.
 log "jlink"
 "$JAVA_HOME/bin/jlink" --module-path "$JAVA_HOME/jmods:$WORK/fx" --add-modules "$modules" \
