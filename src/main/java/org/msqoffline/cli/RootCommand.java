@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
  * {@code msq-offline}: with no command, the desktop app; otherwise one of the commands below. The {@code --help}
  * texts are in {@code cli/usage*.properties}; {@link CommandLineRunner} picks the language of the run.
  */
-@Command(name = "msq-offline", resourceBundle = RootCommand.USAGE_TEXTS, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "msq-offline", resourceBundle = RootCommand.USAGE_TEXTS, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {QuestionnaireCommand.class, ResponseCommand.class, AnswerCommand.class, IdentityCommand.class,
             ExportCommand.class, PdfCommand.class, VerifyCommand.class, DemoCommand.class, DelegateCommand.class,
             MergeCommand.class, CollectCommand.class, BackupCommand.class})
