@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
 /** {@code answer set|get|history}: one answer of one response. */
-@Command(name = "answer", description = "Set, read and trace single answers.", mixinStandardHelpOptions = true,
+@Command(name = "answer", mixinStandardHelpOptions = true,
         subcommands = {AnswerCommand.Set.class, AnswerCommand.Get.class, AnswerCommand.History.class, AnswerCommand.Confirm.class})
 final class AnswerCommand {
 
-    @Command(name = "set", description = "Set an answer; returns once it is safely on disk. An empty VALUE clears it.")
+    @Command(name = "set")
     static final class Set extends DataCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private String id;
@@ -33,10 +33,10 @@ final class AnswerCommand {
         @Parameters(index = "1", paramLabel = "ITEM")
         private String itemId;
 
-        @Parameters(index = "2", paramLabel = "VALUE", description = "Text, or an option id; with --json any submission value.")
+        @Parameters(index = "2", paramLabel = "VALUE")
         private String value;
 
-        @Option(names = "--json", description = "VALUE is JSON: [\"a\",\"b\"] or {\"option\":\"other\",\"text\":\"...\"}.")
+        @Option(names = "--json")
         private boolean json;
 
         @Override
@@ -66,7 +66,7 @@ final class AnswerCommand {
         }
     }
 
-    @Command(name = "get", description = "Print an answer as `answer set` takes it (exit 1 when there is none).")
+    @Command(name = "get")
     static final class Get extends DataCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private String id;
@@ -88,7 +88,7 @@ final class AnswerCommand {
         }
     }
 
-    @Command(name = "history", description = "Every change of an answer: when, who, old and new value.")
+    @Command(name = "history")
     static final class History extends DataCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private String id;
@@ -116,12 +116,12 @@ final class AnswerCommand {
         }
     }
 
-    @Command(name = "confirm", description = "Confirm answers carried forward from an earlier edition, as they are.")
+    @Command(name = "confirm")
     static final class Confirm extends DataCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private String id;
 
-        @Parameters(index = "1..*", paramLabel = "ITEM", description = "The items to confirm (default: all carried answers).")
+        @Parameters(index = "1..*", paramLabel = "ITEM")
         private List<String> itemIds = List.of();
 
         @Override

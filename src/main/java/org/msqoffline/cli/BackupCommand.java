@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backup list|restore}: the rolling backups of the data folder, and getting back from damage. */
-@Command(name = "backup", description = "List the backups of the data folder, or restore one after damage.",
+@Command(name = "backup",
         subcommands = {BackupCommand.ListBackups.class, BackupCommand.Restore.class})
 final class BackupCommand {
 
-    @Command(name = "list", description = "The backups, newest first.")
+    @Command(name = "list")
     static final class ListBackups extends DataCommand {
         @Override
         public Integer call() {
@@ -21,10 +21,9 @@ final class BackupCommand {
         }
     }
 
-    @Command(name = "restore", description = {"Move the current data file aside (to damaged/) and restore a backup.",
-        "Default: the newest backup that is itself sound."})
+    @Command(name = "restore")
     static final class Restore extends DataCommand {
-        @Option(names = "--backup", paramLabel = "FILE", description = "A backup to restore (see `backup list`).")
+        @Option(names = "--backup", paramLabel = "FILE")
         private Path backup;
 
         @Override

@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code collect}: for DESA, verify packages and write one table of every country's answers. */
-@Command(name = "collect", description = {"Verify packages and write one row per country and item (CSV, or JSON Lines).",
-    "Invalid packages are listed on standard error and left out (exit 1 when any is)."})
+@Command(name = "collect")
 final class CollectCommand extends DataCommand {
     @Parameters(paramLabel = "PACKAGE", arity = "1..*")
     private List<Path> packages;
@@ -23,7 +22,7 @@ final class CollectCommand extends DataCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "Default: csv.")
+    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv")
     private String format;
 
     @Override

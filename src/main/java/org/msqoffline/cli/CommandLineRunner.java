@@ -29,6 +29,8 @@ public final class CommandLineRunner {
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {
             root.language();
+            // Parsed by now, so --help (printed by RunLast) speaks the language of --lang too.
+            commandLine.setResourceBundle(root.usageTexts());
             LogSetup.configure(root.dataFolder(), root.debug());
             return new CommandLine.RunLast().execute(parseResult);
         });

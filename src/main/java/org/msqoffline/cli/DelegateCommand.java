@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code delegate}: hand items or sections of a response to another agency as a delegation file. */
-@Command(name = "delegate", description = "Write a delegation file (.msqd) handing items or sections to another agency.")
+@Command(name = "delegate")
 final class DelegateCommand extends DataCommand {
     @Parameters(paramLabel = "ID")
     private String id;
@@ -22,14 +22,14 @@ final class DelegateCommand extends DataCommand {
     private Selection selection;
 
     static final class Selection {
-        @Option(names = "--items", split = ",", paramLabel = "ITEM", description = "Item ids, comma-separated.")
+        @Option(names = "--items", split = ",", paramLabel = "ITEM")
         private List<String> items = List.of();
 
-        @Option(names = "--sections", split = ",", paramLabel = "SECTION", description = "Section letters or ids, e.g. C,D.")
+        @Option(names = "--sections", split = ",", paramLabel = "SECTION")
         private List<String> sections = List.of();
     }
 
-    @Option(names = "--to", required = true, paramLabel = "NAME", description = "The agency or person receiving the items.")
+    @Option(names = "--to", required = true, paramLabel = "NAME")
     private String to;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.msqd")

@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
  * {@code demo --out DIR}: the whole job in one command, for a first look: a throwaway identity, the
  * Azerbaijan sample imported into a scratch data folder, exported as a signed package and verified.
  */
-@Command(name = "demo", description = "Sign, export and verify the Azerbaijan sample with a throwaway identity, for a first look.")
+@Command(name = "demo")
 final class DemoCommand extends DataCommand {
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the package into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     private Path out;
 
     @Override

@@ -16,24 +16,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code export ID}: the signed package for UN DESA (JSON + signed PDF/A copy in an ASiC-E container). */
-@Command(name = "export", description = "Sign a response and write the package for UN DESA (.asice); prints its path.")
+@Command(name = "export")
 final class ExportCommand extends DataCommand {
     @Parameters(paramLabel = "ID")
     private String id;
 
-    @Option(names = "--identity", required = true, paramLabel = "FILE.p12", description = "The signing identity.")
+    @Option(names = "--identity", required = true, paramLabel = "FILE.p12")
     private Path identityFile;
 
     @ArgGroup(exclusive = true)
     private PassphraseOptions passphrase = new PassphraseOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the package into.")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     private Path out;
 
-    @Option(names = "--allow-incomplete", description = "Export even with required answers missing (marked INCOMPLETE).")
+    @Option(names = "--allow-incomplete")
     private boolean allowIncomplete;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Paper of the PDF copy (default a4).")
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4")
     private String paper;
 
     @Override

@@ -17,15 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code identity create|show}: the signing identities (a key and certificate in a PKCS#12 file). */
-@Command(name = "identity", description = "Create or show a signing identity (PKCS#12 file).",
+@Command(name = "identity",
         mixinStandardHelpOptions = true, subcommands = {IdentityCommand.Create.class, IdentityCommand.Show.class})
 final class IdentityCommand {
     private IdentityCommand() {
     }
 
-    @Command(name = "create", description = "Create a key and a self-signed certificate in a passphrase-protected .p12 file.")
+    @Command(name = "create")
     static final class Create extends DataCommand {
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The official's full name.")
+        @Option(names = "--name", required = true, paramLabel = "NAME")
         private String name;
 
         @Option(names = "--email", required = true, paramLabel = "EMAIL")
@@ -34,11 +34,10 @@ final class IdentityCommand {
         @Option(names = "--organization", required = true, paramLabel = "ORG")
         private String organization;
 
-        @Option(names = "--country", required = true, paramLabel = "ISO3", description = "e.g. AZE")
+        @Option(names = "--country", required = true, paramLabel = "ISO3")
         private String country;
 
-        @Option(names = "--key", paramLabel = "ec|rsa", defaultValue = "ec",
-                description = "ec: ECDSA P-256 (default); rsa: RSA 3072.")
+        @Option(names = "--key", paramLabel = "ec|rsa", defaultValue = "ec")
         private String key;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.p12")
@@ -71,7 +70,7 @@ final class IdentityCommand {
         }
     }
 
-    @Command(name = "show", description = "Show who an identity names and its certificate's SHA-256 fingerprint.")
+    @Command(name = "show")
     static final class Show extends DataCommand {
         @Parameters(paramLabel = "FILE.p12")
         private Path file;

@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code merge}: put a colleague's signed contribution back into the response it was delegated from. */
-@Command(name = "merge", description = {"Compare a signed contribution with a response and merge it.",
-    "With neither flag: list the differences and change nothing (exit 1 when there are conflicts)."})
+@Command(name = "merge")
 final class MergeCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "ID")
     private String id;
@@ -28,10 +27,10 @@ final class MergeCommand extends DataCommand {
     private Choice choice;
 
     static final class Choice {
-        @Option(names = "--take-all", description = "Conflicts: take the contributor's answer.")
+        @Option(names = "--take-all")
         private boolean takeAll;
 
-        @Option(names = "--keep-all", description = "Conflicts: keep the current answer.")
+        @Option(names = "--keep-all")
         private boolean keepAll;
     }
 

@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
  * fails; it is never stored or logged.
  */
 final class PassphraseOptions {
-    @Option(names = "--passphrase-env", paramLabel = "VAR", description = "Read the passphrase from this environment variable.")
+    @Option(names = "--passphrase-env", paramLabel = "VAR")
     String environmentVariable;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of this file.")
+    @Option(names = "--passphrase-file", paramLabel = "FILE")
     Path file;
 
     /** Work done with a passphrase, which it must not keep. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pdf ID}: an unsigned PDF/A copy of a response, to read or print, marked as unsigned. */
-@Command(name = "pdf", description = "Write an unsigned PDF copy of a response (to read or print).")
+@Command(name = "pdf")
 final class PdfCommand extends DataCommand {
     @Parameters(paramLabel = "ID")
     private String id;
@@ -19,7 +19,7 @@ final class PdfCommand extends DataCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     private Path out;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4", description = "Paper size (default a4).")
+    @Option(names = "--paper", paramLabel = "a4|letter", defaultValue = "a4")
     private String paper;
 
     @Override

@@ -17,13 +17,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code questionnaire validate|import|list|items}: the definitions. */
-@Command(name = "questionnaire", description = "Check, import and list questionnaire definitions.",
+@Command(name = "questionnaire",
         mixinStandardHelpOptions = true,
         subcommands = {QuestionnaireCommand.Validate.class, QuestionnaireCommand.Import.class,
             QuestionnaireCommand.ListDefinitions.class, QuestionnaireCommand.Items.class})
 final class QuestionnaireCommand {
 
-    @Command(name = "validate", description = "Check a definition file (exit 0 valid, 1 invalid, 2 unreadable).")
+    @Command(name = "validate")
     static final class Validate extends DataCommand {
         @Parameters(paramLabel = "FILE")
         private Path file;
@@ -41,7 +41,7 @@ final class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "import", description = "Check a definition file and add it to the data folder.")
+    @Command(name = "import")
     static final class Import extends DataCommand {
         @Parameters(paramLabel = "FILE")
         private Path file;
@@ -63,7 +63,7 @@ final class QuestionnaireCommand {
         return new ChecksFailedException(e, e.problems().stream().map(problem -> problem.in(messages)).toList());
     }
 
-    @Command(name = "list", description = "List the definitions known in the data folder.")
+    @Command(name = "list")
     static final class ListDefinitions extends DataCommand {
         @Override
         public Integer call() {
@@ -83,9 +83,9 @@ final class QuestionnaireCommand {
         }
     }
 
-    @Command(name = "items", description = "Print the items of a definition (default: the MSQ 2024), one JSON object per line.")
+    @Command(name = "items")
     static final class Items extends DataCommand {
-        @Parameters(paramLabel = "ID", arity = "0..1", description = "A questionnaire, e.g. msq-2024, or a SHA-256 prefix.")
+        @Parameters(paramLabel = "ID", arity = "0..1")
         private String reference;
 
         @Override

@@ -22,18 +22,18 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code response create|list|import|check|export-json}: the responses. */
-@Command(name = "response", description = "Create, list, import, check and export responses.",
+@Command(name = "response",
         mixinStandardHelpOptions = true,
         subcommands = {ResponseCommand.Create.class, ResponseCommand.ListResponses.class, ResponseCommand.Import.class,
             ResponseCommand.Check.class, ResponseCommand.ExportJson.class, ResponseCommand.CarryForwardCommand.class})
 final class ResponseCommand {
 
-    @Command(name = "create", description = "Start a response for a country; prints its id.")
+    @Command(name = "create")
     static final class Create extends DataCommand {
-        @Option(names = "--country", required = true, paramLabel = "ISO3", description = "e.g. AZE")
+        @Option(names = "--country", required = true, paramLabel = "ISO3")
         private String country;
 
-        @Option(names = "--questionnaire", paramLabel = "ID", description = "Default: the bundled MSQ 2024.")
+        @Option(names = "--questionnaire", paramLabel = "ID")
         private String questionnaire;
 
         @Override
@@ -45,9 +45,9 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "list", description = "List the responses.")
+    @Command(name = "list")
     static final class ListResponses extends DataCommand {
-        @Option(names = "--json", description = "One JSON array, for scripts.")
+        @Option(names = "--json")
         private boolean json;
 
         @Override
@@ -92,8 +92,7 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "import", description = {"Import a file as a new response; prints its id.",
-        "A submission JSON, a delegation file (.msqd), or a signed package (.asice) or PDF copy to restore."})
+    @Command(name = "import")
     static final class Import extends DataCommand {
         @Parameters(paramLabel = "FILE")
         private Path file;
@@ -112,12 +111,12 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "check", description = "Say what is missing or invalid (exit 0 complete, 1 not).")
+    @Command(name = "check")
     static final class Check extends DataCommand {
         @Parameters(paramLabel = "ID")
         private String id;
 
-        @Option(names = "--json", description = "The result as JSON.")
+        @Option(names = "--json")
         private boolean json;
 
         @Override
@@ -165,7 +164,7 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "export-json", description = "Write the submission JSON of a response.")
+    @Command(name = "export-json")
     static final class ExportJson extends DataCommand {
         @Parameters(paramLabel = "ID")
         private String id;
@@ -183,12 +182,12 @@ final class ResponseCommand {
         }
     }
 
-    @Command(name = "carry-forward", description = "Start a response on another edition from this one; prints the new id.")
+    @Command(name = "carry-forward")
     static final class CarryForwardCommand extends DataCommand {
         @Parameters(paramLabel = "ID")
         private String id;
 
-        @Option(names = "--questionnaire", required = true, paramLabel = "NEWID", description = "e.g. msq-2026")
+        @Option(names = "--questionnaire", required = true, paramLabel = "NEWID")
         private String questionnaire;
 
         @Override

@@ -3,6 +3,7 @@ package org.msqoffline.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
@@ -12,23 +13,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code msq-offline}: with no command, the desktop app; otherwise one of the commands below. */
-@Command(name = "msq-offline", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = "Answer the UN E-Government Survey Member States Questionnaire offline.%n"
-                + "With no command, starts the desktop app.",
+/**
+ * {@code msq-offline}: with no command, the desktop app; otherwise one of the commands below. The {@code --help}
+ * texts are in {@code cli/usage*.properties}; {@link CommandLineRunner} picks the language of the run.
+ */
+@Command(name = "msq-offline", resourceBundle = RootCommand.USAGE_TEXTS, mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {QuestionnaireCommand.class, ResponseCommand.class, AnswerCommand.class, IdentityCommand.class,
             ExportCommand.class, PdfCommand.class, VerifyCommand.class, DemoCommand.class, DelegateCommand.class,
             MergeCommand.class, CollectCommand.class, BackupCommand.class})
 public final class RootCommand implements Runnable {
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where answers are kept (default: $MSQ_DATA_DIR, else the user data folder).")
+    /** The bundle of the usage help: descriptions of the commands and options, and picocli's headings. */
+    static final String USAGE_TEXTS = "org.msqoffline.cli.usage";
+
+    @Option(names = "--data-dir", paramLabel = "DIR")
     private Path dataDir;
 
-    @Option(names = "--debug", description = "Also print diagnostics and stack traces on standard error.")
+    @Option(names = "--debug")
     private boolean debug;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language for this run: ar, en, es, fr, ru or zh.")
+    @Option(names = "--lang", paramLabel = "CODE")
     private String language;
 
     private final Consumer<RootCommand> desktop;
@@ -63,6 +67,12 @@ public final class RootCommand implements Runnable {
     public Messages messages() {
         return Messages.forLocale(Languages.choose(Optional.ofNullable(language).filter(Languages::isSupported), Optional.empty(),
                 Locale.getDefault()));
+    }
+
+    /** The usage help in the language of {@link #messages()}, the same rule for both. */
+    ResourceBundle usageTexts() {
+        return ResourceBundle.getBundle(USAGE_TEXTS, messages().locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Override

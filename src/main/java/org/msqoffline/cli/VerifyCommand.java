@@ -14,13 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code verify FILE}: checks a package or a signed PDF (exit 0 valid, 1 invalid or tampered, 2 unreadable). */
-@Command(name = "verify", description = "Check a package (.asice) or a signed PDF: who signed it and that nothing changed.%n"
-        + "Exit 0 valid, 1 invalid or tampered, 2 unreadable.")
+@Command(name = "verify")
 final class VerifyCommand extends DataCommand {
     @Parameters(paramLabel = "FILE")
     private Path file;
 
-    @Option(names = "--json", description = "The report as JSON.")
+    @Option(names = "--json")
     private boolean json;
 
     @Override
