@@ -8,6 +8,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -452,11 +453,30 @@ public final class MainWindow {
             services.state().rememberWindow(bounds);
             return bounds;
         }, ok -> { }, error -> { });
-        // Wait for the writes off the FX thread; only then let the window (and the app) go.
+        // Wait for the writes off the FX thread; only then let the window (and the app) go, unless answers
+        // were refused (a full disk): those exist only on screen, and closing would lose them.
         services.tasks().writesDone().whenComplete((ok, error) -> Platform.runLater(() -> {
+            if (form != null && form.refusedAnswers() > 0 && !closeLosingAnswers(form.refusedAnswers())) {
+                closing = false;
+                return;
+            }
             stage.hide();
             afterClose.run();
         }));
+    }
+
+    /** Asks whether to close although {@code refused} answers are not saved; keeping the window is the default. */
+    private boolean closeLosingAnswers(int refused) {
+        ButtonType keep = new ButtonType(messages.get("ui.close.refused.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = new ButtonType(messages.get("ui.close.refused.close"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("ui.close.refused.text", refused), keep, close);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("ui.app.title"));
+        alert.setHeaderText(messages.get("ui.close.refused.header"));
+        Theme.dress(alert.getDialogPane(), root.getScene());
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(false);
+        return alert.showAndWait().filter(close::equals).isPresent();
     }
 
     /** Closes as the window's close button does: pending changes are written first. */

@@ -74,6 +74,11 @@ public final class AutosaveDebouncer {
         again.forEach(save);
     }
 
+    /** How many keys the data folder refused (a full disk) and are not saved yet. */
+    public int refusedCount() {
+        return failed.size();
+    }
+
     public boolean hasPending() {
         return !pending.isEmpty();
     }

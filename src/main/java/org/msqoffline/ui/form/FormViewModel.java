@@ -243,6 +243,11 @@ public final class FormViewModel {
         autosave.flushAll();
     }
 
+    /** Answers the data folder refused (a full disk) and that are so far only on screen. */
+    public int refusedAnswers() {
+        return autosave.refusedCount();
+    }
+
     private void save(String itemId) {
         Item item = itemsById.get(itemId).item();
         AnswerValue value = answers.get(itemId).orElse(null);
