@@ -6,15 +6,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.msqoffline.i18n.Messages;
-import org.msqoffline.i18n.Translatable;
+import org.msqoffline.i18n.SaysUserMessage;
 import org.msqoffline.i18n.UserMessage;
 
 /**
  * A file could not be written (a full disk, a folder that cannot be written to); the message names the file and why.
- * An {@link IOException}, as the writes that raise it declare, and {@link Translatable}, as it is meant for a person.
+ * An {@link IOException}, as the writes that raise it declare, and {@link SaysUserMessage}, as it is meant for a person.
  */
-public final class FileWriteException extends IOException implements Translatable {
+public final class FileWriteException extends IOException implements SaysUserMessage {
     private static final long serialVersionUID = 1L;
     private final transient UserMessage message;
 
@@ -27,13 +26,9 @@ public final class FileWriteException extends IOException implements Translatabl
         this.message = message;
     }
 
+    @Override
     public UserMessage userMessage() {
         return message;
-    }
-
-    @Override
-    public String in(Messages messages) {
-        return message.in(messages);
     }
 
     private static UserMessage reason(IOException e) {

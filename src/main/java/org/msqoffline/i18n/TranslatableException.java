@@ -4,7 +4,7 @@ package org.msqoffline.i18n;
  * A checked exception meant for a person: it carries its sentence as a {@link UserMessage}, which each
  * front end says in its language; {@link #getMessage()} is the English, for the log.
  */
-public abstract class TranslatableException extends Exception implements Translatable {
+public abstract class TranslatableException extends Exception implements SaysUserMessage {
     private static final long serialVersionUID = 1L;
     private final transient UserMessage message;
 
@@ -18,12 +18,8 @@ public abstract class TranslatableException extends Exception implements Transla
         this.message = message;
     }
 
+    @Override
     public UserMessage userMessage() {
         return message;
-    }
-
-    @Override
-    public String in(Messages messages) {
-        return message.in(messages);
     }
 }

@@ -4,7 +4,7 @@ package org.msqoffline.i18n;
  * An unchecked exception meant for a person (the twin of {@link TranslatableException}, which Java's
  * checked/unchecked split makes necessary): its sentence is a {@link UserMessage}; getMessage() is English.
  */
-public abstract class TranslatableRuntimeException extends RuntimeException implements Translatable {
+public abstract class TranslatableRuntimeException extends RuntimeException implements SaysUserMessage {
     private static final long serialVersionUID = 1L;
     private final transient UserMessage message;
 
@@ -18,12 +18,8 @@ public abstract class TranslatableRuntimeException extends RuntimeException impl
         this.message = message;
     }
 
+    @Override
     public UserMessage userMessage() {
         return message;
-    }
-
-    @Override
-    public String in(Messages messages) {
-        return message.in(messages);
     }
 }
