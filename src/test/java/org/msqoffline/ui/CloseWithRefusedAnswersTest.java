@@ -34,7 +34,6 @@ class CloseWithRefusedAnswersTest {
     void closeFixture() throws Exception {
         if (fixture != null) {
             FullDatabase.thaw(fixture.data);
-            fixture.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
             fixture.close();
         }
     }

@@ -44,7 +44,6 @@ class DesktopAppTest {
     void closeFixtures() throws Exception {
         for (DesktopFixture fixture : new DesktopFixture[] {contact, sectionA, sectionB}) {
             if (fixture != null) {
-                fixture.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
                 fixture.close();
             }
         }

@@ -51,7 +51,9 @@ final class DesktopFixture {
         return window.formView().orElseThrow();
     }
 
-    void close() {
+    /** Waits for the writes still under way (a test's last answer), then lets the data folder go. */
+    void close() throws Exception {
+        services.tasks().writesDone().get(5, TimeUnit.SECONDS);
         services.tasks().shutdown();
         data.close();
     }

@@ -50,7 +50,6 @@ class KeyboardAndAccessibilityTest {
     @AfterEach
     void closeFixture() throws Exception {
         if (fixture != null) {
-            fixture.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
             fixture.close();
         }
     }

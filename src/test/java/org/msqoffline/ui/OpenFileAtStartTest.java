@@ -37,7 +37,6 @@ class OpenFileAtStartTest {
     @AfterEach
     void closeFixture() throws Exception {
         if (fixture != null) {
-            fixture.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
             fixture.close();
         }
         for (Window window : List.copyOf(Window.getWindows())) {
