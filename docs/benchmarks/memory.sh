@@ -27,27 +27,10 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home; mkdir -p "$HOME"
 data=$tmp/data
 
-# The empty JavaFX window, as in startup.sh.
-mkdir -p "$tmp/empty"
-cat > "$tmp/empty/Empty.java" <<'EOF'
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-
-public class Empty extends Application {
-    public static void main(String[] args) { launch(args); }
-    @Override public void start(Stage stage) {
-        stage.setTitle("Empty JavaFX window");
-        stage.setScene(new Scene(new StackPane(new Label("Hello")), 800, 600));
-        stage.show();
-    }
-}
-EOF
-fxpath=$(ls "$ROOT"/target/app/lib/javafx-*-linux.jar | tr '\n' ':')
-javac -d "$tmp/empty" --module-path "$fxpath" --add-modules javafx.controls "$tmp/empty/Empty.java"
-mapfile -t app_opts < <(sed -n 's/^java-options=//p' "$APPDIR/lib/app/msq-offline.cfg" | grep -v 'SharedArchiveFile\|jpackage.app-version\|org.sqlite')
+# The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
+. "$ROOT/docs/benchmarks/empty-window.sh"
+build_empty_window "$tmp/empty"
+mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
 
 # The data folder: first start, the sample restored, remembered as the last response.
 xvfb-run -a -s "-screen 0 1366x768x24" "$ROOT/installer/linux/first-start.sh" "$APP" --data-dir "$data"

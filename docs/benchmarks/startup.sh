@@ -28,28 +28,10 @@ for tool in xvfb-run cc chromium python3; do command -v "$tool" >/dev/null || { 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cc -O2 -o "$tmp/firstmap" "$ROOT/docs/benchmarks/startup-firstmap.c" -lX11
 
-# The empty JavaFX window, compiled against the JavaFX jars the app ships.
-mkdir -p "$tmp/empty"
-cat > "$tmp/empty/Empty.java" <<'EOF'
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-
-public class Empty extends Application {
-    public static void main(String[] args) { launch(args); }
-    @Override public void start(Stage stage) {
-        stage.setTitle("Empty JavaFX window");
-        stage.setScene(new Scene(new StackPane(new Label("Hello")), 800, 600));
-        stage.show();
-    }
-}
-EOF
-fxpath=$(ls "$ROOT"/target/app/lib/javafx-*-linux.jar | tr '\n' ':')
-javac -d "$tmp/empty" --module-path "$fxpath" --add-modules javafx.controls "$tmp/empty/Empty.java"
-# The app's JVM options from its launcher configuration, without its AppCDS archive.
-mapfile -t app_opts < <(sed -n 's/^java-options=//p' "$APPDIR/lib/app/msq-offline.cfg" | grep -v 'SharedArchiveFile\|jpackage.app-version\|org.sqlite')
+# The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
+. "$ROOT/docs/benchmarks/empty-window.sh"
+build_empty_window "$tmp/empty"
+mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
 
 # The questionnaire as one local HTML page.
 java -jar "$ROOT/target/app/msq-offline.jar" --data-dir "$tmp/gen-data" questionnaire items > "$tmp/items.jsonl"
