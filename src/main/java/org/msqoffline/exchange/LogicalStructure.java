@@ -138,7 +138,10 @@ final class LogicalStructure {
         PDObjectReference reference = new PDObjectReference();
         reference.getCOSObject().setDirect(true);
         reference.setReferencedObject(annotation);
-        reference.setPage(page);
+        if (element.getPage() == null || !element.getPage().getCOSObject().equals(page.getCOSObject())) {
+            // Otherwise the page is the element's, which the reference inherits.
+            reference.setPage(page);
+        }
         element.appendKid(reference);
         parents.put(key, element.getCOSObject());
     }

@@ -165,9 +165,13 @@ public final class PdfCopyWriter {
         }
 
         private void ensure(float height) throws IOException {
-            if (y - height < BOTTOM) {
+            if (!fits(height)) {
                 newPage();
             }
+        }
+
+        private boolean fits(float height) {
+            return y - height >= BOTTOM;
         }
 
         private void bookmark(String title) {
@@ -314,20 +318,33 @@ public final class PdfCopyWriter {
             y -= 9;
         }
 
+        /** The answer's lines, with the answer bar beside them drawn once per page it spans rather than per line. */
         private void drawAnswer(List<TextLayout.Line> lines, float[] colour) throws IOException {
             float x = MARGIN + INDENT + 8;
+            float barTop = y;
             for (TextLayout.Line line : lines) {
-                ensure(LEADING);
-                structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
-                content.setStrokingColor(ANSWER_BAR[0], ANSWER_BAR[1], ANSWER_BAR[2]);
-                content.setLineWidth(1.6f);
-                content.moveTo(MARGIN + INDENT + 1, y + 1);
-                content.lineTo(MARGIN + INDENT + 1, y - LEADING + 1);
-                content.stroke();
-                LogicalStructure.end(content);
+                if (!fits(LEADING)) {
+                    answerBar(barTop);
+                    newPage();
+                    barTop = y;
+                }
                 drawLine(line, BODY, x, width - INDENT - 8, colour);
                 y -= LEADING;
             }
+            answerBar(barTop);
+        }
+
+        private void answerBar(float top) throws IOException {
+            if (top == y) {
+                return;
+            }
+            structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
+            content.setStrokingColor(ANSWER_BAR[0], ANSWER_BAR[1], ANSWER_BAR[2]);
+            content.setLineWidth(1.6f);
+            content.moveTo(TextLayout.onGrid(MARGIN + INDENT + 1), TextLayout.onGrid(top + 1));
+            content.lineTo(TextLayout.onGrid(MARGIN + INDENT + 1), TextLayout.onGrid(y + 1));
+            content.stroke();
+            LogicalStructure.end(content);
         }
 
         /** An answer as drawn, and its language when it is not the document's (null then). */
@@ -528,8 +545,8 @@ public final class PdfCopyWriter {
             structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
             content.setStrokingColor(colour[0], colour[1], colour[2]);
             content.setLineWidth(thickness);
-            content.moveTo(x, y);
-            content.lineTo(x + length, y);
+            content.moveTo(TextLayout.onGrid(x), TextLayout.onGrid(y));
+            content.lineTo(TextLayout.onGrid(x + length), TextLayout.onGrid(y));
             content.stroke();
             LogicalStructure.end(content);
         }

@@ -50,8 +50,8 @@ class PackageTamperTest {
     @Test
     void theUntouchedPackageAndItsRezippedCopyAreValid() throws Exception {
         assertThat(verifier.verify("original.asice", original).problems()).isEmpty();
-        // The tags (PDF/UA) add some 25 KB; fonts embedded whole would add megabytes.
-        assertThat(original.length).as("the sample's package stays under 140 KB").isLessThan(140_000);
+        // The bound, for a poor connection. Fonts embedded whole, or with their hinting, would break it.
+        assertThat(original.length).as("the sample's package stays under 110 KB").isLessThan(110_000);
         assertThat(verify(files).valid()).isTrue();
     }
 
