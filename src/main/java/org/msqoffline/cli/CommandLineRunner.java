@@ -24,7 +24,7 @@ public final class CommandLineRunner {
 
     public static int run(String[] args, Consumer<RootCommand> desktop, PrintWriter out, PrintWriter err) {
         RootCommand root = new RootCommand(desktop);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = RootCommand.commandLine(root, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionStrategy(parseResult -> {

@@ -44,8 +44,8 @@ class UsageTextsConsistencyTest {
 
     private static List<CommandSpec> commands() {
         List<CommandSpec> all = new ArrayList<>();
-        collect(new CommandLine(new RootCommand(root -> {
-        })).getCommandSpec(), all);
+        collect(RootCommand.commandLine(new RootCommand(root -> {
+        }), new String[0]).getCommandSpec(), all);
         return all;
     }
 
