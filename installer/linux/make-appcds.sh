@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Adds an AppCDS archive of the classes MSQ Offline loads up to its first window to a jpackage
-# app-image (Linux): one training run under Xvfb with -XX:ArchiveClassesAtExit, ended once the window
-# is there, then the launcher's .cfg is pointed at the archive with a path relative to the app
+# Adds an AppCDS archive of the classes MSQ Offline loads for an export and up to its first window to a
+# jpackage app-image (Linux): one training run under Xvfb with -XX:ArchiveClassesAtExit, whose main class
+# (org.msqoffline.ClassDataTraining) runs the command-line demo and then opens the desktop, ended once the
+# window is there; then the launcher's .cfg is pointed at the archive with a path relative to the app
 # ($APPDIR). JDK 17 checks that every class-path jar has the path, size and time of the training run,
 # so run it where the app will live (deb-appcds.sh does that for the .deb).
 # A dynamic archive sits on top of the runtime's own CDS archive (jlink --generate-cds-archive) and
@@ -25,6 +26,7 @@ rm -f "$IMAGE/lib/app/$JSA"
 cp "$CFG" "$tmp/cfg"
 # The training run writes to the app folder through the same $APPDIR path the launcher will read.
 sed -i "/^\[JavaOptions\]/a java-options=-XX:ArchiveClassesAtExit=\$APPDIR/$JSA" "$CFG"
+sed -i 's/^app.mainclass=.*/app.mainclass=org.msqoffline.ClassDataTraining/' "$CFG"
 
 log "AppCDS training run (opens the window under Xvfb, then ends the app)"
 export HOME=$tmp/home MSQ_DATA_DIR=$tmp/data
