@@ -62,10 +62,25 @@ public final class Exports {
     }
 
     /**
+     * The signing identity, asked for only when the export first needs it (for the PDF's cover): it may still
+     * be being unlocked beside the export's first steps.
+     */
+    @FunctionalInterface
+    public interface IdentitySource {
+        SigningIdentity get() throws IdentityException;
+    }
+
+    /**
      * Exports a response as a signed package into {@code folder}; returns its path. Refuses an incomplete
      * response unless {@code options.allowIncomplete()}. {@code progress} receives 0..1 as the work goes on.
      */
     public Path export(ResponseInfo response, SigningIdentity identity, Path folder, ExportOptions options, DoubleConsumer progress)
+            throws IOException, IdentityException, IncompleteResponseException {
+        return export(response, () -> identity, folder, options, progress);
+    }
+
+    /** {@link #export(ResponseInfo, SigningIdentity, Path, ExportOptions, DoubleConsumer)} with an identity asked for when needed. */
+    public Path export(ResponseInfo response, IdentitySource identity, Path folder, ExportOptions options, DoubleConsumer progress)
             throws IOException, IdentityException, IncompleteResponseException {
         SignedPackage built = build(response, identity, options, progress);
         createFolder(folder);
@@ -77,6 +92,12 @@ public final class Exports {
 
     /** Everything {@link #export} does except writing the file. */
     public SignedPackage build(ResponseInfo response, SigningIdentity identity, ExportOptions options, DoubleConsumer progress)
+            throws IOException, IdentityException, IncompleteResponseException {
+        return build(response, () -> identity, options, progress);
+    }
+
+    /** {@link #build(ResponseInfo, SigningIdentity, ExportOptions, DoubleConsumer)} with an identity asked for when needed. */
+    public SignedPackage build(ResponseInfo response, IdentitySource identitySource, ExportOptions options, DoubleConsumer progress)
             throws IOException, IdentityException, IncompleteResponseException {
         progress.accept(0.0);
         Questionnaire questionnaire = responses.questionnaireOf(response);
@@ -90,6 +111,7 @@ public final class Exports {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         byte[] json = SubmissionJson.bytes(SubmissionJson.build(questionnaire, response, answers, completeness, now, delegation));
         progress.accept(0.1);
+        SigningIdentity identity = identitySource.get();
         byte[] pdf = new PdfCopyWriter(messages).write(new PdfCopy(questionnaire, response.countryIso3(), response.countryName(),
                 answers, completeness, json, now, identity.certificate(), options.paper()));
         progress.accept(0.6);

@@ -15,7 +15,6 @@ import picocli.CommandLine.ParseResult;
  * standard error beginning "error:" and an exit code. Stack traces go to the log only.
  */
 public final class CommandLineRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(CommandLineRunner.class);
     /** The mark scripts look for, the same in every language (README: errors begin "error:"). */
     static final String ERROR = "error: ";
 
@@ -23,6 +22,11 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, Consumer<RootCommand> desktop, PrintWriter out, PrintWriter err) {
+        // Logback starts (a tenth of a second) on a second core while picocli reads the arguments. Joined before
+        // LogSetup: asked while it is still starting, SLF4J answers with a stand-in that LogSetup could not set up.
+        Thread loggingStart = new Thread(LoggerFactory::getILoggerFactory, "msq-logging-start");
+        loggingStart.setDaemon(true);
+        loggingStart.start();
         RootCommand root = new RootCommand(desktop);
         CommandLine commandLine = RootCommand.commandLine(root, args);
         commandLine.setOut(out);
@@ -31,6 +35,7 @@ public final class CommandLineRunner {
             root.language();
             // Parsed by now, so --help (printed by RunLast) speaks the language of --lang too.
             commandLine.setResourceBundle(root.usageTexts());
+            joinUninterruptibly(loggingStart);
             LogSetup.configure(root.dataFolder(), root.debug());
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -48,6 +53,25 @@ public final class CommandLineRunner {
         return code;
     }
 
+    /** Not a constant: that would start logback on the main thread, before the arguments are read. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CommandLineRunner.class);
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static int handle(Exception exception, RootCommand root, PrintWriter out, PrintWriter err, ParseResult parseResult) {
         Messages messages = root.messages();
         if (exception instanceof ChecksFailedException failed) {
@@ -58,14 +82,14 @@ public final class CommandLineRunner {
         }
         // Every exception meant for a person says so by being Translatable; anything else is a defect.
         if (exception instanceof Translatable) {
-            LOG.info("Command refused: {}", exception.getMessage());
+            log().info("Command refused: {}", exception.getMessage());
             err.println(ERROR + JsonProblem.printable(messages.explain(exception)));
             if (root.debug()) {
                 exception.printStackTrace(err);
             }
             return ExitCode.UNUSABLE;
         }
-        LOG.error("Unexpected failure of {}", parseResult.originalArgs(), exception);
+        log().error("Unexpected failure of {}", parseResult.originalArgs(), exception);
         err.println(ERROR + messages.get("cli.unexpected", exception.getClass().getSimpleName(),
                 LogSetup.logFile(root.dataFolder()).toString()));
         if (root.debug()) {

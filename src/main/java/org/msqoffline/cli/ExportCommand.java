@@ -7,7 +7,6 @@ import org.msqoffline.exchange.ExportOptions;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.IncompleteResponseException;
 import org.msqoffline.exchange.Paper;
-import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.store.DataFolder;
 import picocli.CommandLine.ArgGroup;
@@ -41,7 +40,7 @@ final class ExportCommand extends DataCommand {
         Paper size = PdfCommand.paper(paper);
         try (CommandContext context = open(DataFolder.Access.READ)) {
             var response = context.responses().get(id);
-            SigningIdentity identity = IdentityCommand.openIdentity(identityFile, passphrase, messages());
+            Exports.IdentitySource identity = IdentityCommand.openIdentityBeside(identityFile, passphrase, messages());
             Exports exports = new Exports(context.responses(), context.data().clock(), messages());
             Path written = exports.export(response, identity, out, new ExportOptions(allowIncomplete, size), progress -> { });
             out().println(written);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import org.msqoffline.app.Exports;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.KeyAlgorithm;
@@ -93,6 +94,16 @@ final class IdentityCommand {
         }
         return passphrase.use(messages.get("cli.passphrase.forFile", file.getFileName().toString()), false, messages,
                 secret -> SigningIdentity.open(file, secret));
+    }
+
+    /** {@link #openIdentity}, unlocking on a thread of its own while the caller goes on; the export asks for it when it needs it. */
+    static Exports.IdentitySource openIdentityBeside(Path file, PassphraseOptions passphrase, Messages messages) {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableInputException(UserMessage.of("identity.noSuchFile", file.toString()));
+        }
+        PassphraseOptions.Lent<SigningIdentity> unlocking = passphrase.useBeside(messages.get("cli.passphrase.forFile",
+                file.getFileName().toString()), messages, secret -> SigningIdentity.open(file, secret));
+        return unlocking::get;
     }
 
     static void describe(SigningIdentity identity, java.io.PrintWriter out, Messages messages) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.i18n.Messages;
@@ -43,6 +45,61 @@ final class PassphraseOptions {
             return work.apply(passphrase);
         } finally {
             Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /**
+     * Like {@link #use}, but {@code work} runs on a thread of its own, beside what the caller does next (a key
+     * derivation is a fifth of a second in a fresh process); the passphrase is read, or asked for, here first.
+     * The result, or the work's failure, comes from {@link Lent#get()}.
+     */
+    <T> Lent<T> useBeside(String prompt, Messages messages, WithPassphrase<T> work) {
+        char[] passphrase = read(prompt, false, messages);
+        FutureTask<T> task = new FutureTask<>(() -> {
+            try {
+                return work.apply(passphrase);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        });
+        Thread thread = new Thread(task, "msq-passphrase-work");
+        thread.setDaemon(true);
+        thread.start();
+        return new Lent<>(task);
+    }
+
+    /** The outcome of work done with a passphrase on a thread of its own. */
+    static final class Lent<T> {
+        private final FutureTask<T> task;
+
+        private Lent(FutureTask<T> task) {
+            this.task = task;
+        }
+
+        /** Waits for the work; its failure is rethrown as it was thrown. */
+        T get() throws IdentityException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IdentityException identity) {
+                    throw identity;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

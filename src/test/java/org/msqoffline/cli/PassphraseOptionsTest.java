@@ -98,4 +98,31 @@ class PassphraseOptionsTest {
         assertThat(value).isEqualTo(System.getenv("PATH"));
         assertThat(lent.get()).hasSize(value.length()).containsOnly('\0');
     }
+
+    @Test
+    void workDoneBesideTheCallerIsZeroFilledAfterwardsAndItsFailureComesBackAsThrown() throws Exception {
+        Path p12 = temp.resolve("official.p12");
+        SigningIdentity created = SigningIdentity.create(new SigningIdentity.Holder("A. Official", "a@example.org", "Agency", "AZE"),
+                KeyAlgorithm.EC_P256, Instant.now());
+        created.save(p12, PASSPHRASE.toCharArray());
+        AtomicReference<char[]> lent = new AtomicReference<>();
+
+        PassphraseOptions.Lent<SigningIdentity> opening = fromFile().useBeside("Passphrase", Messages.english(), secret -> {
+            lent.set(secret);
+            return SigningIdentity.open(p12, secret);
+        });
+        assertThat(opening.get().fingerprint()).isEqualTo(created.fingerprint());
+        assertThat(lent.get()).hasSize(PASSPHRASE.length()).containsOnly('\0');
+
+        Path wrong = temp.resolve("wrong.txt");
+        Files.writeString(wrong, "not the passphrase\n");
+        PassphraseOptions wrongOptions = new PassphraseOptions();
+        wrongOptions.file = wrong;
+        PassphraseOptions.Lent<SigningIdentity> refused = wrongOptions.useBeside("Passphrase", Messages.english(), secret -> {
+            lent.set(secret);
+            return SigningIdentity.open(p12, secret);
+        });
+        assertThatThrownBy(refused::get).isInstanceOf(IdentityException.class).hasMessageContaining("wrong passphrase");
+        assertThat(lent.get()).hasSize("not the passphrase".length()).containsOnly('\0');
+    }
 }
