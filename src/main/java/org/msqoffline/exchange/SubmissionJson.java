@@ -31,7 +31,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SubmissionJson {
     public static final String FORMAT = "msq-submission/1";
-    private static final SchemaCheck SCHEMA = SchemaCheck.fromResource(Answers.class, "submission.schema.json");
+
+    /** Built on first read: writing a submission (an export) need not pay for the schema validator's start. */
+    private static final class Schema {
+        static final SchemaCheck CHECK = SchemaCheck.fromResource(Answers.class, "submission.schema.json");
+    }
 
     private SubmissionJson() {
     }
@@ -91,7 +95,7 @@ public final class SubmissionJson {
         }
         // Answer values are checked against their items by answers(), which says what an item takes;
         // the schema's own wording for them ("must be valid to one and only one schema") helps nobody.
-        List<JsonProblem> problems = SCHEMA.check(root).stream()
+        List<JsonProblem> problems = Schema.CHECK.check(root).stream()
                 .filter(problem -> !problem.pointer().startsWith("/answers/") || !root.path("answers").isObject())
                 .toList();
         if (!problems.isEmpty()) {
