@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sign and export benchmark: the full Azerbaijan sample exported warm (in one JVM) and as a whole cold
-# `export` process (median of 5), the package size, and LibreOffice converting the seed text to PDF
-# for comparison when soffice is installed. Needs the packaged app (mvn -DskipTests package, run here if missing).
+# `export` process (median of RUNS), the package size, and LibreOffice converting the seed text to PDF
+# for comparison when soffice is installed, alternating with the installed launcher's runs.
+# Usage: docs/benchmarks/export-benchmark.sh [RUNS]     (default 5)
+# Needs the packaged app (mvn -DskipTests package, run here if missing); the .deb installed for the launcher's figure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-runs=5
+runs=${1:-5}
 jar=target/app/msq-offline.jar
 if [[ ! -f $jar ]]; then
   mvn -B -q -DskipTests package >/dev/null
@@ -53,32 +55,36 @@ for i in $(seq 1 $runs); do
 done
 echo "tuned cold export ms: ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
 installed=${INSTALLED:-/opt/msq-offline/bin/msq-offline}
-if [[ -x $installed ]]; then
-  echo "== cold, the installed launcher ($installed: jlinked runtime, its JVM options and CDS archives), $runs runs =="
-  times=()
-  for i in $(seq 1 $runs); do
-    rm -rf "$work/out"
-    start=$(now_ms)
-    "$installed" --data-dir "$data" export "$id" --identity "$work/official.p12" --passphrase-file "$work/passphrase" \
-      --out "$work/out" --allow-incomplete >/dev/null
-    times+=($(( $(now_ms) - start )))
-  done
-  echo "installed cold export ms: ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
-fi
 package="$work/kept.asice"
 echo "package: $name $(stat -c %s "$package") bytes"
 app verify "$package" | tail -1
 
-if command -v soffice >/dev/null; then
-  echo "== LibreOffice: seed text to plain PDF, $runs runs =="
+# The installed launcher and LibreOffice alternate, run by run, so that a machine getting slower or faster
+# during the benchmark weighs on both alike.
+[[ -x $installed ]] || installed=
+command -v soffice >/dev/null && lo="soffice --headless --convert-to pdf" || lo=
+if [[ -n $lo ]]; then
   cp src/test/resources/org/msqoffline/seed/msq-2024-azerbaijan-export.txt "$work/seed.txt"
-  times=()
-  for i in $(seq 1 $runs); do
+fi
+echo "== cold, alternating: the installed launcher (${installed:-not installed}: jlinked runtime, its JVM options and CDS archives)" \
+  "and LibreOffice (${lo:-not installed}: seed text to plain PDF), $runs runs each =="
+mine=(); theirs=()
+for i in $(seq 1 $runs); do
+  if [[ -n $installed ]]; then
+    rm -rf "$work/out"
+    start=$(now_ms)
+    "$installed" --data-dir "$data" export "$id" --identity "$work/official.p12" --passphrase-file "$work/passphrase" \
+      --out "$work/out" --allow-incomplete >/dev/null
+    mine+=($(( $(now_ms) - start )))
+  fi
+  if [[ -n $lo ]]; then
     start=$(now_ms)
     soffice --headless --convert-to pdf --outdir "$work/lo" "$work/seed.txt" >/dev/null 2>&1
-    times+=($(( $(now_ms) - start )))
-  done
-  echo "soffice ms: ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
-else
-  echo "soffice not installed: LibreOffice comparison skipped"
+    theirs+=($(( $(now_ms) - start )))
+  fi
+done
+[[ -n $installed ]] && echo "installed cold export ms: ${mine[*]}; median $(printf '%s\n' "${mine[@]}" | median)"
+[[ -n $lo ]] && echo "soffice ms: ${theirs[*]}; median $(printf '%s\n' "${theirs[@]}" | median)"
+if [[ -n $installed && -n $lo ]]; then
+  echo "installed / LibreOffice: $(awk -v a="$(printf '%s\n' "${mine[@]}" | median)" -v b="$(printf '%s\n' "${theirs[@]}" | median)" 'BEGIN {printf "%.2f", a / b}')"
 fi

@@ -38,9 +38,10 @@ final class ExportCommand extends DataCommand {
     @Override
     public Integer call() throws IOException, IdentityException {
         Paper size = PdfCommand.paper(paper);
+        // Unlocked on a second core from here on, while the data folder is opened and the export's first steps run.
+        Exports.IdentitySource identity = IdentityCommand.openIdentityBeside(identityFile, passphrase, messages());
         try (CommandContext context = open(DataFolder.Access.READ)) {
             var response = context.responses().get(id);
-            Exports.IdentitySource identity = IdentityCommand.openIdentityBeside(identityFile, passphrase, messages());
             Exports exports = new Exports(context.responses(), context.data().clock(), messages());
             Path written = exports.export(response, identity, out, new ExportOptions(allowIncomplete, size), progress -> { });
             out().println(written);
