@@ -1,10 +1,13 @@
 package org.msqoffline.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.i18n.Translatable;
+import org.msqoffline.json.Json;
 import org.msqoffline.json.JsonProblem;
+import org.msqoffline.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -22,11 +25,7 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, Consumer<RootCommand> desktop, PrintWriter out, PrintWriter err) {
-        // Logback starts (a tenth of a second) on a second core while picocli reads the arguments. Joined before
-        // LogSetup: asked while it is still starting, SLF4J answers with a stand-in that LogSetup could not set up.
-        Thread loggingStart = new Thread(LoggerFactory::getILoggerFactory, "msq-logging-start");
-        loggingStart.setDaemon(true);
-        loggingStart.start();
+        CompletableFuture<Void> loggingStarted = startInBackground();
         RootCommand root = new RootCommand(desktop);
         CommandLine commandLine = RootCommand.commandLine(root, args);
         commandLine.setOut(out);
@@ -35,7 +34,7 @@ public final class CommandLineRunner {
             root.language();
             // Parsed by now, so --help (printed by RunLast) speaks the language of --lang too.
             commandLine.setResourceBundle(root.usageTexts());
-            joinUninterruptibly(loggingStart);
+            loggingStarted.join();
             LogSetup.configure(root.dataFolder(), root.debug());
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -58,18 +57,26 @@ public final class CommandLineRunner {
         return LoggerFactory.getLogger(CommandLineRunner.class);
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (thread.isAlive()) {
+    /**
+     * Starts, on a second core while picocli reads the arguments, what nearly every command then needs: logback,
+     * Jackson and SQLite's native library (each a few hundredths of a second in a fresh process). The future
+     * completes once logback has started; LogSetup must wait for it, since SLF4J asked while it is still starting
+     * answers with a stand-in that could not be set up.
+     */
+    private static CompletableFuture<Void> startInBackground() {
+        CompletableFuture<Void> loggingStarted = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
             try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
+                LoggerFactory.getILoggerFactory();
+            } finally {
+                loggingStarted.complete(null);
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+            Json.prepare();
+            Database.prepare();
+        }, "msq-start");
+        thread.setDaemon(true);
+        thread.start();
+        return loggingStarted;
     }
 
     private static int handle(Exception exception, RootCommand root, PrintWriter out, PrintWriter err, ParseResult parseResult) {

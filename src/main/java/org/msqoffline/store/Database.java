@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -40,6 +41,18 @@ public final class Database implements AutoCloseable {
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+    }
+
+    /**
+     * Loads SQLite's native library (a few hundredths of a second in a fresh process), so that a thread started
+     * early can do it while other work goes on. A failure is left for {@link #open} to report.
+     */
+    public static void prepare() {
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // open() meets the same failure and says it in the user's words.
+        }
     }
 
     public static Database open(Path file) {
