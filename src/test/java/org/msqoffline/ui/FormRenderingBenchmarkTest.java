@@ -121,6 +121,7 @@ class FormRenderingBenchmarkTest {
                 switches.row("switch to a section shown before (" + switches.size() + " switches)"));
         BenchmarkReport.put("desktop", rows);
         System.out.println(rows);
+        System.out.println("first showings, first screenful, in order (ms): " + firstShowings.inOrder());
     }
 
     /** Answers every yes/no "yes" and every follow-up with about 1 KB of text, in one transaction; returns the text's size. */
@@ -204,6 +205,10 @@ class FormRenderingBenchmarkTest {
 
         int size() {
             return samples.size();
+        }
+
+        String inOrder() {
+            return samples.stream().map(s -> String.format(Locale.ROOT, "%.0f", s[0] / 1e6)).collect(java.util.stream.Collectors.joining(" "));
         }
 
         String row(String what) {

@@ -380,6 +380,7 @@ public final class FormView extends BorderPane {
                 area.setPrefRowCount(rows(area.getText()));
                 area.textProperty().addListener((obs, old, now) -> area.setPrefRowCount(rows(now)));
                 area.addEventFilter(KeyEvent.KEY_PRESSED, FormView::tabLeavesTextArea);
+                withoutViewportBitmap(area);
                 bindText(item, area);
                 yield area;
             }
@@ -523,6 +524,28 @@ public final class FormView extends BorderPane {
                 field.setText(wanted);
             }
         });
+    }
+
+    /**
+     * JavaFX's scroll pane keeps a bitmap of what it shows (ScrollPaneSkin caches its viewport), and a text area
+     * shows its text through one. Sized to its answer, each text area of the form would hold a bitmap of the whole
+     * answer as long as the form lives: hundreds of megabytes for a large questionnaire, and the garbage collector's
+     * pauses with them. The form's own scroll pane does the scrolling, so the text areas go without.
+     */
+    static void withoutViewportBitmap(TextArea area) {
+        area.skinProperty().addListener((observable, old, skin) -> {
+            if (skin != null && area.lookup(".scroll-pane") instanceof ScrollPane inner) {
+                noCachedViewport(inner);
+                inner.skinProperty().addListener((o, before, innerSkin) -> noCachedViewport(inner));
+            }
+        });
+    }
+
+    private static void noCachedViewport(ScrollPane pane) {
+        Node viewport = pane.getSkin() == null ? null : pane.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 
     /** Tab moves on, as in every other field; Ctrl+Tab would too. A tab character is rarely meant here. */
