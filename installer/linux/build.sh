@@ -8,7 +8,8 @@
 # Maven used as modules, JavaFX's native libraries copied into runtime/lib (so nothing is extracted to
 # ~/.openjfx at run time), CLDR locale data for the six UN languages only, and the JDK's default CDS
 # archive regenerated for this runtime (--generate-cds-archive). The .deb also gets an AppCDS archive
-# of the app's own start-up classes (deb-appcds.sh: a training run at the installed path).
+# of the classes the app loads for an export and up to its first window (deb-appcds.sh: a training run
+# at the installed path, make-appcds.sh).
 #
 # Usage: installer/linux/build.sh [--skip-build] [--no-deb] [--no-appcds]
 #   --skip-build  use target/app as it is (else: mvn -B -q -DskipTests package)
