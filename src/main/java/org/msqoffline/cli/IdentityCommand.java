@@ -89,21 +89,20 @@ final class IdentityCommand {
 
     /** Opens an identity file, asking for its passphrase; the passphrase is cleared before returning. */
     static SigningIdentity openIdentity(Path file, PassphraseOptions passphrase, Messages messages) throws IdentityException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableInputException(UserMessage.of("identity.noSuchFile", file.toString()));
-        }
-        return passphrase.use(messages.get("cli.passphrase.forFile", file.getFileName().toString()), false, messages,
-                secret -> SigningIdentity.open(file, secret));
+        return passphrase.use(promptFor(file, messages), false, messages, secret -> SigningIdentity.open(file, secret));
     }
 
     /** {@link #openIdentity}, unlocking on a thread of its own while the caller goes on; the export asks for it when it needs it. */
     static Exports.IdentitySource openIdentityBeside(Path file, PassphraseOptions passphrase, Messages messages) {
+        return passphrase.useBeside(promptFor(file, messages), messages, secret -> SigningIdentity.open(file, secret))::get;
+    }
+
+    /** The passphrase prompt for an identity file, which must exist (said before any passphrase is asked for). */
+    private static String promptFor(Path file, Messages messages) {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableInputException(UserMessage.of("identity.noSuchFile", file.toString()));
         }
-        PassphraseOptions.Lent<SigningIdentity> unlocking = passphrase.useBeside(messages.get("cli.passphrase.forFile",
-                file.getFileName().toString()), messages, secret -> SigningIdentity.open(file, secret));
-        return unlocking::get;
+        return messages.get("cli.passphrase.forFile", file.getFileName().toString());
     }
 
     static void describe(SigningIdentity identity, java.io.PrintWriter out, Messages messages) {

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.msqoffline.app.UserInputException;
 import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.i18n.Messages;
@@ -55,50 +55,41 @@ final class PassphraseOptions {
      */
     <T> Lent<T> useBeside(String prompt, Messages messages, WithPassphrase<T> work) {
         char[] passphrase = read(prompt, false, messages);
-        FutureTask<T> task = new FutureTask<>(() -> {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
             try {
-                return work.apply(passphrase);
+                result.complete(work.apply(passphrase));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
-        });
-        Thread thread = new Thread(task, "msq-passphrase-work");
+        }, "msq-passphrase-work");
         thread.setDaemon(true);
         thread.start();
-        return new Lent<>(task);
+        return new Lent<>(result);
     }
 
     /** The outcome of work done with a passphrase on a thread of its own. */
     static final class Lent<T> {
-        private final FutureTask<T> task;
+        private final CompletableFuture<T> result;
 
-        private Lent(FutureTask<T> task) {
-            this.task = task;
+        private Lent(CompletableFuture<T> result) {
+            this.result = result;
         }
 
         /** Waits for the work; its failure is rethrown as it was thrown. */
         T get() throws IdentityException {
-            boolean interrupted = false;
             try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-            } catch (ExecutionException e) {
+                return result.join();
+            } catch (CompletionException e) {
                 if (e.getCause() instanceof IdentityException identity) {
                     throw identity;
                 }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
+                if (e.getCause() instanceof Error error) {
+                    throw error;
                 }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+                throw (RuntimeException) e.getCause();
             }
         }
     }
