@@ -58,11 +58,16 @@ final class PassphraseOptions {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                result.complete(work.apply(passphrase));
+                T value;
+                try {
+                    value = work.apply(passphrase);
+                } finally {
+                    // Cleared before the caller can hear the outcome.
+                    Arrays.fill(passphrase, '\0');
+                }
+                result.complete(value);
             } catch (Throwable e) {
                 result.completeExceptionally(e);
-            } finally {
-                Arrays.fill(passphrase, '\0');
             }
         }, "msq-passphrase-work");
         thread.setDaemon(true);
