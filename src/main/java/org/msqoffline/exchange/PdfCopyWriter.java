@@ -338,13 +338,7 @@ public final class PdfCopyWriter {
             if (top == y) {
                 return;
             }
-            structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
-            content.setStrokingColor(ANSWER_BAR[0], ANSWER_BAR[1], ANSWER_BAR[2]);
-            content.setLineWidth(1.6f);
-            content.moveTo(TextLayout.onGrid(MARGIN + INDENT + 1), TextLayout.onGrid(top + 1));
-            content.lineTo(TextLayout.onGrid(MARGIN + INDENT + 1), TextLayout.onGrid(y + 1));
-            content.stroke();
-            LogicalStructure.end(content);
+            line(MARGIN + INDENT + 1, top + 1, MARGIN + INDENT + 1, y + 1, ANSWER_BAR, 1.6f);
         }
 
         /** An answer as drawn, and its language when it is not the document's (null then). */
@@ -542,11 +536,16 @@ public final class PdfCopyWriter {
         }
 
         private void rule(float x, float length, float[] colour, float thickness) throws IOException {
+            line(x, y, x + length, y, colour, thickness);
+        }
+
+        /** A straight line that is layout, not text (an artifact), its ends on the page's grid. */
+        private void line(float x0, float y0, float x1, float y1, float[] colour, float thickness) throws IOException {
             structure.beginArtifact(content, LogicalStructure.Artifact.LAYOUT);
             content.setStrokingColor(colour[0], colour[1], colour[2]);
             content.setLineWidth(thickness);
-            content.moveTo(TextLayout.onGrid(x), TextLayout.onGrid(y));
-            content.lineTo(TextLayout.onGrid(x + length), TextLayout.onGrid(y));
+            content.moveTo(TextLayout.onGrid(x0), TextLayout.onGrid(y0));
+            content.lineTo(TextLayout.onGrid(x1), TextLayout.onGrid(y1));
             content.stroke();
             LogicalStructure.end(content);
         }

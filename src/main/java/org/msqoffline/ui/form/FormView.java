@@ -532,7 +532,7 @@ public final class FormView extends BorderPane {
      * answer as long as the form lives: hundreds of megabytes for a large questionnaire, and the garbage collector's
      * pauses with them. The form's own scroll pane does the scrolling, so the text areas go without.
      */
-    static void withoutViewportBitmap(TextArea area) {
+    private static void withoutViewportBitmap(TextArea area) {
         area.skinProperty().addListener((observable, old, skin) -> {
             if (skin != null && area.lookup(".scroll-pane") instanceof ScrollPane inner) {
                 noCachedViewport(inner);
