@@ -1,13 +1,7 @@
 package org.msqoffline;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.msqoffline.cli.CommandLineRunner;
+import org.msqoffline.cli.ThrowawayDemo;
 
 /**
  * Not for users: the main class of the installers' class-data sharing training run (installer/linux/make-appcds.sh).
@@ -21,19 +15,9 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        Path scratch = Files.createTempDirectory("msq-offline-training-");
-        StringWriter said = new StringWriter();
-        try (PrintWriter out = new PrintWriter(said)) {
-            String[] demo = {"--data-dir", scratch.resolve("data").toString(), "demo", "--out", scratch.resolve("out").toString()};
-            int code = CommandLineRunner.run(demo, root -> { }, out, out);
-            if (code != 0) {
-                System.err.print(said);
-                System.exit(code);
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        int code = ThrowawayDemo.run();
+        if (code != 0) {
+            System.exit(code);
         }
         Main.main(args);
     }

@@ -1,11 +1,8 @@
 package org.msqoffline.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.msqoffline.app.Exports;
 import org.msqoffline.app.Responses;
 import org.msqoffline.exchange.ExportOptions;
@@ -18,6 +15,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Completeness;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.store.DataFolder;
+import org.msqoffline.store.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,10 +32,9 @@ final class DemoCommand extends DataCommand {
     public Integer call() throws IOException {
         Messages messages = messages();
         // A scratch data folder, so the demo leaves the user's own responses untouched.
-        Path scratch = Files.createTempDirectory("msq-offline-demo-");
-        try {
+        try (ScratchFolder scratch = ScratchFolder.create("msq-offline-demo-")) {
             Path written;
-            try (DataFolder data = DataFolder.open(scratch, DataFolder.Access.WRITE)) {
+            try (DataFolder data = DataFolder.open(scratch.path(), DataFolder.Access.WRITE)) {
                 Responses responses = new Responses(data);
                 SigningIdentity identity = SigningIdentity.create(new SigningIdentity.Holder(messages.get("cli.demo.holder"),
                         "demo.official@example.org", messages.get("cli.demo.organization"), "AZE"), KeyAlgorithm.EC_P256,
@@ -58,22 +55,6 @@ final class DemoCommand extends DataCommand {
             } catch (IdentityException | IncompleteResponseException e) {
                 throw new IllegalStateException("the demo failed: " + e.getMessage(), e);
             }
-        } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // A scratch folder left in the temporary folder is harmless; the demo's result stands.
         }
     }
 }
