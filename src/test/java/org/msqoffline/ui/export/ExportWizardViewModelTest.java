@@ -55,6 +55,14 @@ class ExportWizardViewModelTest {
         wizard.newIdentityFileProperty().set(p12);
     }
 
+    /** A new identity to be written to {@code p12}, filled in the wizard, which then asks for a passphrase for it. */
+    private static void toPassphraseOfNewIdentity(ExportWizardViewModel wizard, Path p12) {
+        wizard.allowIncompleteProperty().set(true);
+        wizard.next();
+        fillNewIdentity(wizard, p12);
+        wizard.next();
+    }
+
     /** An identity saved with "secret phrase", chosen in the wizard, which then asks for its passphrase. */
     private void toPassphraseOfExistingIdentity(ExportWizardViewModel wizard) throws Exception {
         Path p12 = out.resolve("existing.p12");
@@ -143,11 +151,8 @@ class ExportWizardViewModelTest {
     void differingNewPassphrasesAreRefusedBeforeAnythingIsWritten() {
         ResponseInfo sample = fixture.responses.importSample("Tester");
         ExportWizardViewModel wizard = wizard(sample);
-        wizard.allowIncompleteProperty().set(true);
-        wizard.next();
         Path p12 = out.resolve("new.p12");
-        fillNewIdentity(wizard, p12);
-        wizard.next();
+        toPassphraseOfNewIdentity(wizard, p12);
         char[] first = "one phrase".toCharArray();
         wizard.signAndExport(first, "another".toCharArray());
         assertThat(wizard.errorProperty().get()).isEqualTo("The two passphrases differ. Type them again.");
@@ -160,10 +165,7 @@ class ExportWizardViewModelTest {
     void anEmptyPassphraseIsRefusedAndTheRepeatIsClearedAnyway() {
         ResponseInfo sample = fixture.responses.importSample("Tester");
         ExportWizardViewModel wizard = wizard(sample);
-        wizard.allowIncompleteProperty().set(true);
-        wizard.next();
-        fillNewIdentity(wizard, out.resolve("new.p12"));
-        wizard.next();
+        toPassphraseOfNewIdentity(wizard, out.resolve("new.p12"));
         char[] repeat = "typed only here".toCharArray();
         wizard.signAndExport(new char[0], repeat);
         assertThat(wizard.errorProperty().get()).isNotEmpty();
