@@ -3,9 +3,6 @@ package org.msqoffline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.msqoffline.i18n.BundleFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -33,13 +31,7 @@ class UsageTextsConsistencyTest {
     private static final Set<String> HEADINGS = Set.of("usage.synopsisHeading", "usage.commandListHeading");
 
     static Properties load(String language) throws IOException {
-        String name = "/org/msqoffline/cli/usage" + (language.equals("en") ? "" : "_" + language) + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = UsageTextsConsistencyTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return BundleFiles.load("/org/msqoffline/cli/usage", language);
     }
 
     private static List<CommandSpec> commands() {

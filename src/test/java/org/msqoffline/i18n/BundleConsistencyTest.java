@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -26,13 +23,7 @@ class BundleConsistencyTest {
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     static Properties load(String language) throws IOException {
-        String name = "/org/msqoffline/i18n/messages" + (language.equals("en") ? "" : "_" + language) + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = BundleConsistencyTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+        return BundleFiles.load("/org/msqoffline/i18n/messages", language);
     }
 
     static Set<Integer> arguments(String pattern) {
