@@ -2,6 +2,7 @@ package org.msqoffline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.msqoffline.app.DesktopState;
 import org.msqoffline.ui.form.FormView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -18,14 +20,16 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The form's answers hold no bitmaps: left as JavaFX makes them, each text area would keep a picture of its whole
- * answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB of the 2.7 GB a 2,000-item
- * form held in the desktop benchmark.
+ * What the form keeps in memory. Its answers hold no bitmaps: left as JavaFX makes them, each text area would keep a
+ * picture of its whole answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB of the
+ * 2.7 GB a 2,000-item form held in the desktop benchmark. And a form replaced by another is let go with all its
+ * questions: a listener it had left on the window's scene kept every form opened since the window appeared.
  */
 @ExtendWith(ApplicationExtension.class)
 class FormMemoryTest {
     private Stage stage;
     private DesktopFixture fixture;
+    private Stage ownWindow;
 
     @Start
     void start(Stage stage) {
@@ -34,6 +38,9 @@ class FormMemoryTest {
 
     @AfterEach
     void closeFixture() throws Exception {
+        if (ownWindow != null) {
+            WaitForAsyncUtils.asyncFx(ownWindow::close).get(10, TimeUnit.SECONDS);
+        }
         if (fixture != null) {
             fixture.close();
         }
@@ -57,6 +64,24 @@ class FormMemoryTest {
             assertThat(viewport).as("the viewport of a text area's scroll pane").isNotNull();
             assertThat(viewport.isCache()).as("a cached bitmap of the answer").isFalse();
         }
+    }
+
+    @Test
+    void openingTheResponseAgainLetsTheFormShownBeforeGo(FxRobot robot) throws Exception {
+        fixture = new DesktopFixture("a");
+        // A window of its own: TestFX keeps every event fired in the one it gives, and with them their targets.
+        robot.interact(() -> {
+            ownWindow = new Stage();
+            fixture.show(ownWindow);
+        });
+        WeakReference<FormView> before = new WeakReference<>(fixture.form());
+        WeakReference<Object> modelBefore = new WeakReference<>(fixture.form().viewModel());
+        robot.interact(() -> fixture.window.open(fixture.response, new DesktopState.Place(fixture.response.id(), "b", null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.window.formView().filter(form -> form != before.get()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Garbage.collected(before)).as("the form shown before the response was opened again is let go").isTrue();
+        assertThat(Garbage.collected(modelBefore)).as("its view model too").isTrue();
     }
 
     private static List<TextArea> textAreas(FormView form) {

@@ -95,7 +95,12 @@ public final class FormView extends BorderPane {
         scroll.getStyleClass().add("question-scroll");
         scroll.setFocusTraversable(false);
         setCenter(scroll);
+        // Only while in the window: a listener left on the scene would keep this form, and all its questions, alive
+        // after the response is closed or opened again.
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(keepFocusVisible);
+            }
             if (scene != null) {
                 scene.focusOwnerProperty().addListener(keepFocusVisible);
             }
