@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.msqoffline.i18n.Messages;
@@ -35,12 +37,14 @@ public final class ReviewViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty();
     private final BooleanProperty complete = new SimpleBooleanProperty();
+    private final ChangeListener<Completeness> refreshOnChange = (obs, old, now) -> refresh();
 
     public ReviewViewModel(FormViewModel form, Consumer<String> jumpTo) {
         this.form = form;
         this.messages = form.messages();
         this.jumpTo = jumpTo;
-        form.completenessProperty().addListener((obs, old, now) -> refresh());
+        // Weakly: the form outlives every review opened on it, and a review left must not be kept (and refreshed).
+        form.completenessProperty().addListener(new WeakChangeListener<>(refreshOnChange));
         refresh();
     }
 

@@ -14,32 +14,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.msqoffline.app.DesktopState;
 import org.msqoffline.ui.form.FormView;
+import org.msqoffline.ui.review.ReviewView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What the form keeps in memory. Its answers hold no bitmaps: left as JavaFX makes them, each text area would keep a
+ * What the desktop keeps in memory. The form's answers hold no bitmaps: left as JavaFX makes them, each text area would keep a
  * picture of its whole answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB of the
  * 2.7 GB a 2,000-item form held in the desktop benchmark. And a form replaced by another is let go with all its
  * questions: a listener it had left on the window's scene kept every form opened since the window appeared.
  */
 @ExtendWith(ApplicationExtension.class)
-class FormMemoryTest {
-    private Stage stage;
+class DesktopMemoryTest {
     private DesktopFixture fixture;
-    private Stage ownWindow;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+    private Stage window;
 
     @AfterEach
     void closeFixture() throws Exception {
-        if (ownWindow != null) {
-            WaitForAsyncUtils.asyncFx(ownWindow::close).get(10, TimeUnit.SECONDS);
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(window::close).get(10, TimeUnit.SECONDS);
         }
         if (fixture != null) {
             fixture.close();
@@ -48,9 +42,7 @@ class FormMemoryTest {
 
     @Test
     void noTextAreaOfTheFormKeepsABitmapOfItsText(FxRobot robot) throws Exception {
-        fixture = new DesktopFixture("a");
-        robot.interact(() -> fixture.show(stage));
-        FormView form = fixture.form();
+        FormView form = showForm(robot);
         robot.interact(() -> form.viewModel().item("a-portal-national").orElseThrow()
                 .setText("The national portal, described at length.\n".repeat(40)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !textAreas(form).isEmpty());
@@ -68,13 +60,7 @@ class FormMemoryTest {
 
     @Test
     void openingTheResponseAgainLetsTheFormShownBeforeGo(FxRobot robot) throws Exception {
-        fixture = new DesktopFixture("a");
-        // A window of its own: TestFX keeps every event fired in the one it gives, and with them their targets.
-        robot.interact(() -> {
-            ownWindow = new Stage();
-            fixture.show(ownWindow);
-        });
-        WeakReference<FormView> before = new WeakReference<>(fixture.form());
+        WeakReference<FormView> before = new WeakReference<>(showForm(robot));
         WeakReference<Object> modelBefore = new WeakReference<>(fixture.form().viewModel());
         robot.interact(() -> fixture.window.open(fixture.response, new DesktopState.Place(fixture.response.id(), "b", null)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.window.formView().filter(form -> form != before.get()).isPresent());
@@ -82,6 +68,29 @@ class FormMemoryTest {
 
         assertThat(Garbage.collected(before)).as("the form shown before the response was opened again is let go").isTrue();
         assertThat(Garbage.collected(modelBefore)).as("its view model too").isTrue();
+    }
+
+    @Test
+    void aReviewLeftIsLetGoAndNoLongerFollowsTheAnswers(FxRobot robot) throws Exception {
+        showForm(robot);
+        robot.interact(() -> fixture.window.showReview());
+        WeakReference<ReviewView> first = new WeakReference<>(fixture.window.reviewView().orElseThrow());
+        robot.interact(() -> fixture.window.showReview());
+
+        assertThat(Garbage.collected(first)).as("the review shown before the review was opened again is let go").isTrue();
+    }
+
+    /**
+     * The desktop on a new response, in a window of its own: TestFX keeps every event fired in the window it gives
+     * (and with them their targets), which would keep alive what these tests expect to be let go.
+     */
+    private FormView showForm(FxRobot robot) throws Exception {
+        fixture = new DesktopFixture("a");
+        robot.interact(() -> {
+            window = new Stage();
+            fixture.show(window);
+        });
+        return fixture.form();
     }
 
     private static List<TextArea> textAreas(FormView form) {
