@@ -52,8 +52,11 @@ import org.msqoffline.questionnaire.ItemType;
  */
 public final class FormView extends BorderPane {
     private static final String DECORATED = "msq.decorated";
-    /** Questions shown at once when a section is shown: more than a screenful. */
-    private static final int FIRST_CARDS = 12;
+    /**
+     * Questions shown at once when a section is shown: a laptop's screenful (on a taller screen the next frame fills
+     * the rest). Each costs ~3 ms here, before the section can be painted.
+     */
+    private static final int FIRST_CARDS = 8;
     /** Questions added per frame after those (each is built, styled and laid out in that frame). */
     private static final int CARDS_PER_FRAME = 6;
     private final FormViewModel viewModel;
