@@ -131,6 +131,27 @@ class DesktopAppTest {
     }
 
     @Test
+    void aSectionOpensWithItsTitleInViewAndAQuestionJumpedToComesNearTheTop(FxRobot robot) throws Exception {
+        sectionA = open(robot, "a");
+        FormView form = sectionA.form();
+        ScrollPane scroll = (ScrollPane) form.getCenter();
+        assertThat(form.inputOf("a-portal-national").isFocused()).as("the first question focused").isTrue();
+        assertThat(scroll.getVvalue()).as("the page at its top: the section's title and progress in view").isZero();
+
+        List<ItemViewModel> shown = form.viewModel().currentSection().items().stream().filter(i -> i.shownProperty().get()).toList();
+        String far = shown.get(shown.size() / 2).id();
+        robot.interact(() -> form.focusItem(far));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = form.inputOf(far);
+        while (!card.getStyleClass().contains("item-card")) {
+            card = card.getParent();
+        }
+        double viewportTop = scroll.lookup(".viewport").localToScene(0, 0).getY();
+        double cardTop = card.localToScene(card.getBoundsInLocal()).getMinY();
+        assertThat(cardTop - viewportTop).as("the question jumped to, near the top of the view").isBetween(0.0, 48.0);
+    }
+
+    @Test
     void aWholeSectionIsAnsweredWithTheKeyboardAlone(FxRobot robot) throws Exception {
         sectionB = open(robot, "b");
         FormView form = sectionB.form();

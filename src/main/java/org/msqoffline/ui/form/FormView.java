@@ -594,20 +594,30 @@ public final class FormView extends BorderPane {
         return false;
     }
 
-    /** Scrolls so that a question jumped to starts near the top, with its follow-ups in view below. */
+    /**
+     * Scrolls so that a question jumped to starts near the top, with its follow-ups in view below; a question seen
+     * whole from the top of the page leaves the page at its top, with the section's title and progress.
+     */
     private void scrollToTop(Node card) {
         Node content = scroll.getContent();
         if (content == null || !isInside(card, content)) {
             return;
         }
-        content.applyCss();
-        scroll.layout();
+        layOutWindow();
         Bounds bounds = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
         if (contentHeight > viewHeight) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 16) / (contentHeight - viewHeight))));
+            double top = bounds.getMaxY() <= viewHeight ? 0 : bounds.getMinY() - 16;
+            scroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewHeight))));
         }
+    }
+
+    /** Lays out the whole window, not only the form: a form just put in it has not been given its size yet. */
+    private void layOutWindow() {
+        Parent root = getScene() == null ? this : getScene().getRoot();
+        root.applyCss();
+        root.layout();
     }
 
     private void ensureVisible(Node node) {
@@ -615,8 +625,7 @@ public final class FormView extends BorderPane {
         if (content == null || !isInside(node, content)) {
             return;
         }
-        content.applyCss();
-        scroll.layout();
+        layOutWindow();
         Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
