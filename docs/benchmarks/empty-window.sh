@@ -1,7 +1,18 @@
-# Sourced by startup.sh and memory.sh: what they compare the installed app with, measured the same way.
+# Sourced by startup.sh and memory.sh: their set-up check, and what they compare the installed app with.
+# installed_app TOOL...    checks the installed app ($APP), target/app and the tools the benchmark needs (a one-line
+#                          error and exit 2 otherwise), then sets APPDIR and RUNTIME from $APP
 # build_empty_window DIR   compiles Empty.java into DIR against the JavaFX jars the app ships (target/app)
 # app_jvm_options CFG      the app's JVM options from its launcher configuration, one per line, without
 #                          its AppCDS archive (the empty window runs on the app's runtime with them)
+installed_app() {
+  [ -x "$APP" ] || { echo "error: $APP not found: install the .deb first" >&2; exit 2; }
+  [ -f "$ROOT/target/app/msq-offline.jar" ] || { echo "error: target/app/msq-offline.jar missing (mvn -DskipTests package)" >&2; exit 2; }
+  local tool
+  for tool in "$@"; do command -v "$tool" >/dev/null || { echo "error: $tool missing" >&2; exit 2; }; done
+  APPDIR=$(cd "$(dirname "$APP")/.." && pwd)
+  RUNTIME=$APPDIR/lib/runtime
+}
+
 build_empty_window() {
   local fxpath
   fxpath=$(ls "$ROOT"/target/app/lib/javafx-*-linux.jar | tr '\n' ':')

@@ -17,18 +17,14 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-5}
 SETTLE=${2:-3}
 APP=${APP:-/opt/msq-offline/bin/msq-offline}
-APPDIR=$(cd "$(dirname "$APP")/.." && pwd)
-RUNTIME=$APPDIR/lib/runtime
-[ -x "$APP" ] || { echo "error: $APP not found: install the .deb first" >&2; exit 2; }
-[ -f "$ROOT/target/app/msq-offline.jar" ] || { echo "error: target/app missing (mvn -DskipTests package)" >&2; exit 2; }
-for tool in xvfb-run xdotool python3; do command -v "$tool" >/dev/null || { echo "error: $tool missing" >&2; exit 2; }; done
+. "$ROOT/docs/benchmarks/empty-window.sh"
+installed_app xvfb-run xdotool python3
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home; mkdir -p "$HOME"
 data=$tmp/data
 
 # The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
-. "$ROOT/docs/benchmarks/empty-window.sh"
 build_empty_window "$tmp/empty"
 mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
 

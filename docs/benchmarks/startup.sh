@@ -19,17 +19,13 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-7}
 APP=${APP:-/opt/msq-offline/bin/msq-offline}
-APPDIR=$(cd "$(dirname "$APP")/.." && pwd)
-RUNTIME=$APPDIR/lib/runtime
-[ -x "$APP" ] || { echo "error: $APP not found: install the .deb first" >&2; exit 2; }
-[ -f "$ROOT/target/app/msq-offline.jar" ] || { echo "error: target/app/msq-offline.jar missing (mvn -DskipTests package)" >&2; exit 2; }
-for tool in xvfb-run cc chromium python3; do command -v "$tool" >/dev/null || { echo "error: $tool missing" >&2; exit 2; }; done
+. "$ROOT/docs/benchmarks/empty-window.sh"
+installed_app xvfb-run cc chromium python3
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 cc -O2 -o "$tmp/firstmap" "$ROOT/docs/benchmarks/startup-firstmap.c" -lX11
 
 # The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
-. "$ROOT/docs/benchmarks/empty-window.sh"
 build_empty_window "$tmp/empty"
 mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
 
