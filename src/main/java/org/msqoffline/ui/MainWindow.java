@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -136,6 +137,10 @@ public final class MainWindow {
             showWelcome().importFile(file.get());
         } else if (lastPlace.isPresent()) {
             DesktopState.Place place = lastPlace.get();
+            // Said while the answers are read: on a slow disk that is more than a moment of an empty window.
+            Label opening = new Label(messages.get("ui.app.opening"));
+            opening.getStyleClass().add("hint");
+            root.setCenter(new StackPane(opening));
             services.tasks().read(() -> services.responses().get(place.responseId()), info -> open(info, place),
                     error -> showWelcome());
         } else {
