@@ -14,16 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.msqoffline.app.DesktopState;
 import org.msqoffline.ui.form.FormView;
+import org.msqoffline.ui.form.FormViewModel;
 import org.msqoffline.ui.review.ReviewView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What the desktop keeps in memory. The form's answers hold no bitmaps: left as JavaFX makes them, each text area would keep a
- * picture of its whole answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB of the
- * 2.7 GB a 2,000-item form held in the desktop benchmark. And a form replaced by another is let go with all its
- * questions: a listener it had left on the window's scene kept every form opened since the window appeared.
+ * What the desktop keeps in memory. The form's answers hold no bitmaps: left as JavaFX makes them, each text area
+ * would keep a picture of its whole answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB
+ * of the 2.7 GB a 2,000-item form held in the desktop benchmark. A screen left is let go: a form replaced by another
+ * (a listener it had left on the window's scene kept every form opened since the window appeared), and a review (the
+ * form kept every review opened, and refreshed each on every answer).
  */
 @ExtendWith(ApplicationExtension.class)
 class DesktopMemoryTest {
@@ -61,7 +63,7 @@ class DesktopMemoryTest {
     @Test
     void openingTheResponseAgainLetsTheFormShownBeforeGo(FxRobot robot) throws Exception {
         WeakReference<FormView> before = new WeakReference<>(showForm(robot));
-        WeakReference<Object> modelBefore = new WeakReference<>(fixture.form().viewModel());
+        WeakReference<FormViewModel> modelBefore = new WeakReference<>(fixture.form().viewModel());
         robot.interact(() -> fixture.window.open(fixture.response, new DesktopState.Place(fixture.response.id(), "b", null)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.window.formView().filter(form -> form != before.get()).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
