@@ -34,9 +34,10 @@ LOCALES=en,ar,zh,fr,ru,es        # CLDR data kept by jlink: the six UN languages
 # cold export twice as fast, see docs/benchmarks.md). -Xlog:cds...=off: a CDS
 # archive that does not match (a moved copy) is ignored without a warning on standard output.
 # org.sqlite.lib.*: SQLite's native library is loaded from the app folder instead of being extracted
-# to /tmp at every start (which also fails where /tmp is mounted noexec).
+# to /tmp at every start (which also fails where /tmp is mounted noexec). org.sqlite.tmpdir: where it looks
+# for stale copies at every start; the app folder spares it a listing of the whole of /tmp.
 JAVA_OPTIONS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
-  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so '-Dorg.sqlite.tmpdir=$APPDIR/native')
 
 skip_build=false; make_deb=true; appcds=true
 for arg in "$@"; do

@@ -119,7 +119,8 @@ try {
   }
   foreach ($e in @($zip.Entries)) { if ($e.FullName -like 'org/sqlite/native/*') { $e.Delete() } }
 } finally { $zip.Dispose() }
-$JavaOptions += @('-Dorg.sqlite.lib.path=$APPDIR\native', '-Dorg.sqlite.lib.name=sqlitejdbc.dll')
+# org.sqlite.tmpdir: where sqlite-jdbc looks for stale copies at every start (the app folder, not all of %TEMP%).
+$JavaOptions += @('-Dorg.sqlite.lib.path=$APPDIR\native', '-Dorg.sqlite.lib.name=sqlitejdbc.dll', '-Dorg.sqlite.tmpdir=$APPDIR\native')
 
 # 2. JavaFX DLLs out of the jars, into runtime\bin later (where the JVM's library path looks).
 foreach ($jar in Get-ChildItem $Fx -Filter '*.jar') {

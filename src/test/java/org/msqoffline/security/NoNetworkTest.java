@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.msqoffline.store.ChildJvm;
 
 /** The command-line flows run in a JVM where any socket is refused: none is ever attempted. */
 class NoNetworkTest {
@@ -16,7 +17,7 @@ class NoNetworkTest {
     private static Result child(String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.security.manager=allow", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), OfflineRun.class.getName()));
+                ChildJvm.nativeLibraryFolderOption(), "-cp", System.getProperty("java.class.path"), OfflineRun.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();

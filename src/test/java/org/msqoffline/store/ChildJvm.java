@@ -42,9 +42,17 @@ public final class ChildJvm implements AutoCloseable {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                nativeLibraryFolderOption(), "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * Where a child JVM's SQLite unpacks its native library: the folder of the tests' own JVM (target/, set in the
+     * pom), not /tmp, where each child killed on purpose would leave a 1 MB copy and its lock file behind.
+     */
+    public static String nativeLibraryFolderOption() {
+        return "-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
     }
 
     private static ChildJvm start(ProcessBuilder.Redirect output, Path errors, Class<?> main, String... args) {
