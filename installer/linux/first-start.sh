@@ -11,16 +11,23 @@ command -v xdotool >/dev/null || { echo "error: xdotool is missing (apt-get inst
 
 log=$(mktemp); trap 'rm -f "$log"' EXIT
 "$@" > "$log" 2>&1 & app=$!
-answer() { # answer TITLE_REGEX KEYS...: focus the window titled so, then type
+answer() { # answer TITLE_REGEX KEYS...: focus the window titled so and send the keys, again until it goes away
   local title=$1; shift
   local wid
   wid=$(timeout 60 xdotool search --sync --onlyvisible --name "$title" | head -1) || return 1
-  sleep 0.5   # the dialog takes keys once its first frame is painted
-  xdotool windowfocus --sync "$wid" 2>/dev/null || true
-  "$@"
+  for _ in 1 2 3 4 5; do
+    sleep 0.5   # a dialog ignores keys until its first frame is painted: later on a busy machine
+    xdotool windowfocus --sync "$wid" 2>/dev/null || true
+    "$@"
+    for _ in 1 2 3 4 5 6; do
+      xdotool search --onlyvisible --name "$title" >/dev/null 2>&1 || return 0
+      sleep 0.5
+    done
+  done
+  return 1
 }
 if answer 'Language$' xdotool key Return \
-    && answer '^Your name$' bash -c 'xdotool type "Training run" && xdotool key Return'; then
+    && answer '^Your name$' bash -c 'xdotool key ctrl+a && xdotool type "Training run" && xdotool key Return'; then
   sleep 1   # the name is written off the UI thread
   kill -TERM "$app"; wait "$app" || true
   exit 0
