@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -180,8 +181,7 @@ public final class FormView extends BorderPane {
             }
             if (input.getScene() == null && getScene() != null) {
                 // A new scroll pane gets its skin, and so puts its content in the scene, at the next CSS pass.
-                applyCss();
-                layout();
+                layOutWindow();
             }
             Node card = cards.get(item);
             if (input.getScene() != null) {
@@ -599,17 +599,48 @@ public final class FormView extends BorderPane {
      * whole from the top of the page leaves the page at its top, with the section's title and progress.
      */
     private void scrollToTop(Node card) {
+        placeOnPage(card).ifPresent(place -> {
+            Bounds bounds = place.bounds();
+            scroll.setVvalue(place.vvalueFor(bounds.getMaxY() <= place.viewHeight() ? 0 : bounds.getMinY() - 16));
+        });
+    }
+
+    /** Scrolls as little as needed for a focused node to be in view, with a margin around it. */
+    private void ensureVisible(Node node) {
+        placeOnPage(node).ifPresent(place -> {
+            Bounds bounds = place.bounds();
+            double margin = 48;
+            double top = scroll.getVvalue() * place.scrollRange();
+            if (bounds.getMinY() - margin < top) {
+                scroll.setVvalue(place.vvalueFor(bounds.getMinY() - margin));
+            } else if (bounds.getMaxY() + margin > top + place.viewHeight()) {
+                scroll.setVvalue(place.vvalueFor(Math.min(bounds.getMinY() - margin, bounds.getMaxY() + margin - place.viewHeight())));
+            }
+        });
+    }
+
+    /** Where a node of the page shown is, the window laid out first; empty when it is not on it or the page needs no scrolling. */
+    private Optional<PagePlace> placeOnPage(Node node) {
         Node content = scroll.getContent();
-        if (content == null || !isInside(card, content)) {
-            return;
+        if (content == null || !isInside(node, content)) {
+            return Optional.empty();
         }
         layOutWindow();
-        Bounds bounds = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double pageHeight = content.getBoundsInLocal().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight > viewHeight) {
-            double top = bounds.getMaxY() <= viewHeight ? 0 : bounds.getMinY() - 16;
-            scroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewHeight))));
+        return pageHeight > viewHeight ? Optional.of(new PagePlace(bounds, pageHeight, viewHeight)) : Optional.empty();
+    }
+
+    /** A node's bounds on the page shown, the page's height and the view's. */
+    private record PagePlace(Bounds bounds, double pageHeight, double viewHeight) {
+        double scrollRange() {
+            return pageHeight - viewHeight;
+        }
+
+        /** The scroll pane's value that shows the page from {@code top} down. */
+        double vvalueFor(double top) {
+            return Math.max(0, Math.min(1, top / scrollRange()));
         }
     }
 
@@ -618,29 +649,6 @@ public final class FormView extends BorderPane {
         Parent root = getScene() == null ? this : getScene().getRoot();
         root.applyCss();
         root.layout();
-    }
-
-    private void ensureVisible(Node node) {
-        Node content = scroll.getContent();
-        if (content == null || !isInside(node, content)) {
-            return;
-        }
-        layOutWindow();
-        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewHeight) {
-            return;
-        }
-        double top = scroll.getVvalue() * (contentHeight - viewHeight);
-        double margin = 48;
-        double target = top;
-        if (bounds.getMinY() - margin < top) {
-            target = bounds.getMinY() - margin;
-        } else if (bounds.getMaxY() + margin > top + viewHeight) {
-            target = Math.min(bounds.getMinY() - margin, bounds.getMaxY() + margin - viewHeight);
-        }
-        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewHeight))));
     }
 
     /** A section in the navigator: its title and a bar of its progress. */
