@@ -35,9 +35,11 @@ LOCALES=en,ar,zh,fr,ru,es        # CLDR data kept by jlink: the six UN languages
 # archive that does not match (a moved copy) is ignored without a warning on standard output.
 # org.sqlite.lib.*: SQLite's native library is loaded from the app folder instead of being extracted
 # to /tmp at every start (which also fails where /tmp is mounted noexec). org.sqlite.tmpdir: where it looks
-# for stale copies at every start; the app folder spares it a listing of the whole of /tmp.
+# for stale copies at every start; the app folder spares it a listing of the whole of /tmp. msq.fontFolder:
+# the bundled fonts as files, which JavaFX reads in place (from the jar it would copy 5 MB to /tmp at every start).
 JAVA_OPTIONS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
-  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so '-Dorg.sqlite.tmpdir=$APPDIR/native')
+  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so '-Dorg.sqlite.tmpdir=$APPDIR/native'
+  '-Dmsq.fontFolder=$APPDIR/fonts')
 
 skip_build=false; make_deb=true; appcds=true
 for arg in "$@"; do
@@ -93,6 +95,10 @@ mkdir -p "$WORK/input/lib" "$WORK/fx" "$WORK/native"
 # 1. Split the libraries: JavaFX platform jars become modules of the runtime; the rest stays on the
 #    class path (lib/app/lib, as the jar's Class-Path says; the missing JavaFX entries are ignored).
 cp "$APP/$NAME.jar" "$WORK/input/"
+# The bundled fonts leave the jar for lib/app/fonts, where -Dmsq.fontFolder points.
+mkdir -p "$WORK/input/fonts"
+unzip -q -j -o "$WORK/input/$NAME.jar" 'org/msqoffline/exchange/fonts/*.ttf' -d "$WORK/input/fonts"
+zip -q -d "$WORK/input/$NAME.jar" 'org/msqoffline/exchange/fonts/*' >/dev/null
 for jar in "$APP"/lib/*.jar; do
   base=$(basename "$jar")
   case "$base" in

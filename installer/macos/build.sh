@@ -32,7 +32,8 @@ MAIN_CLASS=org.msqoffline.Main
 BUNDLE_ID=org.msqoffline
 LOCALES=en,ar,zh,fr,ru,es
 JAVA_OPTIONS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
-  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.dylib '-Dorg.sqlite.tmpdir=$APPDIR/native')
+  '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.dylib '-Dorg.sqlite.tmpdir=$APPDIR/native'
+  '-Dmsq.fontFolder=$APPDIR/fonts')
 
 skip_build=false
 for arg in "$@"; do
@@ -81,6 +82,11 @@ mkdir -p "$WORK/input/lib" "$WORK/input/native" "$WORK/fx" "$WORK/native"
 
 # 1. JavaFX platform jars become modules; the rest stays on the class path.
 cp "$APP/msq-offline.jar" "$WORK/input/"
+# The bundled fonts leave the jar for Contents/app/fonts, where -Dmsq.fontFolder points (JavaFX reads a font
+# file in place; one inside the jar it copies to $TMPDIR at every start, 5 MB).
+mkdir -p "$WORK/input/fonts"
+unzip -q -j -o "$WORK/input/msq-offline.jar" 'org/msqoffline/exchange/fonts/*.ttf' -d "$WORK/input/fonts"
+zip -q -d "$WORK/input/msq-offline.jar" 'org/msqoffline/exchange/fonts/*' >/dev/null
 for jar in "$APP"/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" "$WORK/fx/" ;;

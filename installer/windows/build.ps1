@@ -106,34 +106,32 @@ if (-not (Get-ChildItem $Fx -Filter 'javafx-graphics-*-win.jar')) {
   Die 'no javafx-*-win.jar in target\app\lib: build on Windows (or mvn package -Djavafx.platform=win)'
 }
 
-# sqlite-jdbc: keep only the Windows x86_64 DLL, outside the jar (no extraction to %TEMP% at start).
+# Moves files out of a jar: the entries named like $Extract go into $Dest, then those named like $Delete leave it.
 Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
-$sqliteJar = (Get-ChildItem (Join-Path $InputDir 'lib') -Filter 'sqlite-jdbc-*.jar').FullName
-New-Item -ItemType Directory -Force -Path (Join-Path $InputDir 'native') | Out-Null
-$zip = [System.IO.Compression.ZipFile]::Open($sqliteJar, 'Update')
-try {
-  foreach ($e in @($zip.Entries)) {
-    if ($e.FullName -eq 'org/sqlite/native/Windows/x86_64/sqlitejdbc.dll') {
-      [System.IO.Compression.ZipFileExtensions]::ExtractToFile($e, (Join-Path $InputDir 'native\sqlitejdbc.dll'), $true)
+function Move-OutOfJar($Jar, $Extract, $Dest, $Delete = $Extract) {
+  New-Item -ItemType Directory -Force -Path $Dest | Out-Null
+  $zip = [System.IO.Compression.ZipFile]::Open($Jar, 'Update')
+  try {
+    foreach ($e in @($zip.Entries)) {
+      if ($e.FullName -like $Extract) { [System.IO.Compression.ZipFileExtensions]::ExtractToFile($e, (Join-Path $Dest $e.Name), $true) }
     }
-  }
-  foreach ($e in @($zip.Entries)) { if ($e.FullName -like 'org/sqlite/native/*') { $e.Delete() } }
-} finally { $zip.Dispose() }
+    foreach ($e in @($zip.Entries)) { if ($e.FullName -like $Delete) { $e.Delete() } }
+  } finally { $zip.Dispose() }
+}
+
+# sqlite-jdbc: keep only the Windows x86_64 DLL, outside the jar (no extraction to %TEMP% at start).
+$sqliteJar = (Get-ChildItem (Join-Path $InputDir 'lib') -Filter 'sqlite-jdbc-*.jar').FullName
+Move-OutOfJar $sqliteJar 'org/sqlite/native/Windows/x86_64/sqlitejdbc.dll' (Join-Path $InputDir 'native') 'org/sqlite/native/*'
 # org.sqlite.tmpdir: where sqlite-jdbc looks for stale copies at every start (the app folder, not all of %TEMP%).
 $JavaOptions += @('-Dorg.sqlite.lib.path=$APPDIR\native', '-Dorg.sqlite.lib.name=sqlitejdbc.dll', '-Dorg.sqlite.tmpdir=$APPDIR\native')
 
+# The bundled fonts leave the app's jar for app\fonts, where msq.fontFolder points: JavaFX reads a font file in
+# place, while a font inside the jar is copied to %TEMP% at every start (5 MB).
+Move-OutOfJar (Join-Path $InputDir 'msq-offline.jar') 'org/msqoffline/exchange/fonts/*.ttf' (Join-Path $InputDir 'fonts')
+$JavaOptions += @('-Dmsq.fontFolder=$APPDIR\fonts')
+
 # 2. JavaFX DLLs out of the jars, into runtime\bin later (where the JVM's library path looks).
-foreach ($jar in Get-ChildItem $Fx -Filter '*.jar') {
-  $zip = [System.IO.Compression.ZipFile]::Open($jar.FullName, 'Update')
-  try {
-    foreach ($e in @($zip.Entries)) {
-      if ($e.FullName -like '*.dll') {
-        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($e, (Join-Path $Native $e.Name), $true)
-        $e.Delete()
-      }
-    }
-  } finally { $zip.Dispose() }
-}
+foreach ($jar in Get-ChildItem $Fx -Filter '*.jar') { Move-OutOfJar $jar.FullName '*.dll' $Native }
 
 # 3. Modules: jdeps, JavaFX, and what jdeps cannot see (SunEC for EC keys, CLDR locale data).
 if ($env:JLINK_MODULES) { $Modules = $env:JLINK_MODULES }

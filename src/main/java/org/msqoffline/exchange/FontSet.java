@@ -1,7 +1,6 @@
 package org.msqoffline.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,11 +19,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class FontSet {
     /** A bundled font file. */
     enum Face {
-        REGULAR("DejaVuSans.ttf", 1f),
-        BOLD("DejaVuSans-Bold.ttf", 1f),
+        REGULAR(BundledFonts.REGULAR, 1f),
+        BOLD(BundledFonts.BOLD, 1f),
         // Naskh letters are small beside DejaVu's large x-height; drawn larger, they read at the same size.
-        ARABIC("NotoNaskhArabic-Regular.ttf", 1.2f),
-        CJK("DroidSansFallbackFull.ttf", 1f);
+        ARABIC(BundledFonts.ARABIC, 1.2f),
+        CJK(BundledFonts.CJK, 1f);
 
         private final String file;
         private final float scale;
@@ -128,11 +127,8 @@ final class FontSet {
     private static synchronized TrueTypeFont parsed(Face face) {
         TrueTypeFont font = PARSED.get(face);
         if (font == null) {
-            try (InputStream in = FontSet.class.getResourceAsStream("fonts/" + face.file)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled font missing: " + face.file);
-                }
-                byte[] bytes = in.readAllBytes();
+            try {
+                byte[] bytes = BundledFonts.read(face.file);
                 hideTable(bytes, "GSUB");
                 font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             } catch (IOException e) {

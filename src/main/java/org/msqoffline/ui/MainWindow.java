@@ -299,6 +299,8 @@ public final class MainWindow {
         responseTitle.setText("");
         progressText.textProperty().unbind();
         progressText.setText("");
+        progressBar.progressProperty().unbind();   // the bound bar would hold on to the form left
+        progressBar.setProgress(0);
         stage.setTitle(messages.get("ui.app.title"));
     }
 

@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * would keep a picture of its whole answer (its scroll pane's cached viewport) for as long as the form is open: 1.6 GB
  * of the 2.7 GB a 2,000-item form held in the desktop benchmark. A screen left is let go: a form replaced by another
  * (a listener it had left on the window's scene kept every form opened since the window appeared), and a review (the
- * form kept every review opened, and refreshed each on every answer).
+ * form kept every review opened, and refreshed each on every answer), and a form left for the list of responses (the
+ * window's progress bar stayed bound to it).
  */
 @ExtendWith(ApplicationExtension.class)
 class DesktopMemoryTest {
@@ -70,6 +71,16 @@ class DesktopMemoryTest {
 
         assertThat(Garbage.collected(before)).as("the form shown before the response was opened again is let go").isTrue();
         assertThat(Garbage.collected(modelBefore)).as("its view model too").isTrue();
+    }
+
+    @Test
+    void aFormLeftForTheListOfResponsesIsLetGo(FxRobot robot) throws Exception {
+        showForm(robot);
+        WeakReference<FormViewModel> model = new WeakReference<>(fixture.form().viewModel());
+        robot.interact(() -> fixture.window.showResponses());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Garbage.collected(model)).as("the form's view model, once the list of responses is shown").isTrue();
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.msqoffline.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -13,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.text.Font;
+import org.msqoffline.exchange.BundledFonts;
 import org.msqoffline.i18n.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,10 +58,6 @@ public final class Theme {
     public static final int DEFAULT_SIZE = 10;
     public static final int MIN_SIZE = 8;
     public static final int MAX_SIZE = 24;
-    /** The fonts shipped with the app (shared with the PDF copy), so no script depends on the system's fonts. */
-    static final List<String> BUNDLED_FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-            "NotoNaskhArabic-Regular.ttf", "DroidSansFallbackFull.ttf");
-    private static final String FONT_FOLDER = "/org/msqoffline/exchange/fonts/";
     private static final Logger LOG = LoggerFactory.getLogger(Theme.class);
     private static boolean fontsLoaded;
 
@@ -78,14 +78,24 @@ public final class Theme {
             return;
         }
         fontsLoaded = true;
-        for (String file : BUNDLED_FONTS) {
-            try (InputStream in = Theme.class.getResourceAsStream(FONT_FOLDER + file)) {
-                if (in == null || Font.loadFont(in, Font.getDefault().getSize()) == null) {
-                    LOG.warn("The bundled font {} could not be loaded", file);
-                }
-            } catch (IOException e) {
-                LOG.warn("The bundled font {} could not be read: {}", file, e.getMessage());
+        for (String file : BundledFonts.ALL) {
+            if (!loadFont(file)) {
+                LOG.warn("The bundled font {} could not be loaded", file);
             }
+        }
+    }
+
+    /** A font given as a file is read in place; as a stream, JavaFX would first copy it to a temporary file. */
+    private static boolean loadFont(String file) {
+        double size = Font.getDefault().getSize();
+        Optional<Path> path = BundledFonts.file(file);
+        if (path.isPresent()) {
+            return Files.isRegularFile(path.get()) && Font.loadFont(path.get().toUri().toString(), size) != null;
+        }
+        try (InputStream in = BundledFonts.resource(file)) {
+            return in != null && Font.loadFont(in, size) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 
