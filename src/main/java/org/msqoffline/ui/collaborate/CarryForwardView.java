@@ -11,6 +11,7 @@ import javafx.util.StringConverter;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.ui.export.ExportWizardView;
+import org.msqoffline.ui.common.FieldLabel;
 
 /** "Carry forward to another edition…": choose the edition; the new response opens with its answers to confirm. */
 public final class CarryForwardView extends VBox {
@@ -34,8 +35,7 @@ public final class CarryForwardView extends VBox {
                 return null;
             }
         });
-        Label editionLabel = new Label(messages.get("ui.collaborate.carryEdition"));
-        editionLabel.setLabelFor(editions);
+        Label editionLabel = FieldLabel.of(messages.get("ui.collaborate.carryEdition"), editions);
         Label message = ExportWizardView.wrapped("", "share-summary");
         message.textProperty().bind(viewModel.messageProperty());
         Label error = ExportWizardView.wrapped("", "error-line");

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardView;
+import org.msqoffline.ui.common.FieldLabel;
 
 /** "Delegate…": check boxes per section and item, the receiving agency or person, the file to write. */
 public final class DelegateView extends VBox {
@@ -46,8 +47,7 @@ public final class DelegateView extends VBox {
         TextField to = new TextField();
         to.setId("delegate-to");
         to.textProperty().bindBidirectional(viewModel.toProperty());
-        Label toLabel = new Label(messages.get("ui.collaborate.delegateTo"));
-        toLabel.setLabelFor(to);
+        Label toLabel = FieldLabel.of(messages.get("ui.collaborate.delegateTo"), to);
         TextField file = new TextField();
         file.setEditable(false);
         file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.targetProperty().get() == null ? ""

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.form.ItemViewModel;
+import org.msqoffline.ui.common.FieldLabel;
 
 /**
  * What the form shows under an item about sharing: "Answered by the coordinator" on items outside a
@@ -30,7 +31,7 @@ public final class ItemMarks {
                 : messages.get("ui.collaborate.carriedFrom", item.carriedFromProperty().get()), item.carriedFromProperty()));
         Button confirm = new Button(messages.get("ui.collaborate.confirm"));
         confirm.getStyleClass().add("confirm-carried");
-        confirm.setAccessibleText(messages.get("ui.collaborate.confirm") + " " + item.number());
+        confirm.setAccessibleText(FieldLabel.plain(messages.get("ui.collaborate.confirm")) + " " + item.number());
         confirm.setOnAction(e -> item.confirm());
         HBox carriedRow = new HBox(10, carried, confirm);
         carriedRow.visibleProperty().bind(item.carriedFromProperty().isNotNull().and(item.editableProperty()));

@@ -33,6 +33,7 @@ import org.msqoffline.exchange.KeyAlgorithm;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
+import org.msqoffline.ui.common.FieldLabel;
 
 /**
  * The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model.
@@ -386,9 +387,7 @@ public final class ExportWizardView extends BorderPane {
     }
 
     private static Label row(GridPane grid, int row, String label, Node input) {
-        Label text = new Label(label);
-        text.setMnemonicParsing(true);
-        text.setLabelFor(input);
+        Label text = FieldLabel.of(label, input);
         text.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(text, 0, row);
         grid.add(input, 1, row);

@@ -26,6 +26,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Country;
 import org.msqoffline.ui.common.CountryPicker;
 import org.msqoffline.ui.common.Theme;
+import org.msqoffline.ui.common.FieldLabel;
 
 /** The list of responses with its actions, and the bin below it. */
 public final class ResponsesView extends VBox {
@@ -137,9 +138,7 @@ public final class ResponsesView extends VBox {
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle(messages.get("ui.responses.newTitle"));
         CountryPicker picker = new CountryPicker(messages);
-        Label label = new Label(messages.get("ui.welcome.countryLabel"));
-        label.setLabelFor(picker.filterField());
-        label.setMnemonicParsing(true);
+        Label label = FieldLabel.of(messages.get("ui.welcome.countryLabel"), picker.filterField());
         VBox content = new VBox(label, picker);
         content.getStyleClass().add("dialog-content");
         dialog.getDialogPane().setContent(content);

@@ -1,5 +1,6 @@
 package org.msqoffline.ui.search;
 
+import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -38,8 +39,12 @@ public final class SearchView extends Dialog<Void> {
             }
             if (hit != null) {
                 SearchViewModel.Hit chosen = hit;
-                close();
-                viewModel.jump(chosen);
+                // After the key that chose it: GTK crashed the JVM when the dialog's window went while it was
+                // still handling that key (Down and Enter typed quickly).
+                Platform.runLater(() -> {
+                    close();
+                    viewModel.jump(chosen);
+                });
             }
         };
         query.setOnAction(e -> jump.run());

@@ -17,6 +17,7 @@ import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.ui.common.Theme;
+import org.msqoffline.ui.common.FieldLabel;
 
 /**
  * The settings: the language (used from the next start), the theme and the text size (at once). The dialog's
@@ -85,11 +86,7 @@ public final class SettingsView extends Dialog<Boolean> {
     }
 
     private static Label label(String text, Control control) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(control);
-        control.setAccessibleText(text.replace("_", ""));
-        return label;
+        return FieldLabel.of(text, control);
     }
 
     private static <T> Callback<ListView<T>, ListCell<T>> cells(Function<T, String> text, boolean languageFonts) {

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ShareWindows;
+import org.msqoffline.ui.common.FieldLabel;
 
 /** "Verify a package": choose a file, see VALID or INVALID in large letters, the details and every reason. */
 public final class VerifyView extends VBox {
@@ -89,7 +90,7 @@ public final class VerifyView extends VBox {
 
     private void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("ui.verify.choose"));
+        chooser.setTitle(FieldLabel.plain(messages.get("ui.verify.choose")));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.verify.filter"), "*.asice", "*.pdf"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {

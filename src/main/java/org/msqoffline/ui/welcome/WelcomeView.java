@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.ui.common.CountryPicker;
+import org.msqoffline.ui.common.FieldLabel;
 
 /** The welcome screen shown on first run. */
 public final class WelcomeView extends VBox {
@@ -29,9 +30,7 @@ public final class WelcomeView extends VBox {
         Label newTitle = new Label(messages.get("ui.welcome.newTitle"));
         newTitle.getStyleClass().add("card-title");
         picker = new CountryPicker(messages);
-        Label countryLabel = new Label(messages.get("ui.welcome.countryLabel"));
-        countryLabel.setLabelFor(picker.filterField());
-        countryLabel.setMnemonicParsing(true);
+        Label countryLabel = FieldLabel.of(messages.get("ui.welcome.countryLabel"), picker.filterField());
         countryLabel.setWrapText(true);
         ArabicWrap.apply(countryLabel);
         viewModel.countryProperty().bind(picker.selectedProperty());

@@ -14,6 +14,7 @@ import org.msqoffline.exchange.ExportOptions;
 import org.msqoffline.exchange.KeyAlgorithm;
 import org.msqoffline.exchange.Paper;
 import org.msqoffline.exchange.SigningIdentity;
+import org.msqoffline.response.Completeness;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.ui.ViewModelFixture;
 
@@ -29,12 +30,14 @@ class VerifyViewModelTest {
     private Exports exports;
     private Path asice;
     private SigningIdentity identity;
+    private Completeness exported;
 
     @BeforeEach
     void export() throws Exception {
         fixture = new ViewModelFixture(data);
         exports = new Exports(fixture.responses, Clock.systemUTC(), fixture.messages);
         ResponseInfo sample = fixture.responses.importSample("Tester");
+        exported = fixture.responses.check(sample);
         identity = SigningIdentity.create(new SigningIdentity.Holder("Leyla Mammadova", "leyla@example.az", "Ministry", "AZE"),
                 KeyAlgorithm.EC_P256, Clock.systemUTC().instant());
         asice = exports.export(sample, identity, out, new ExportOptions(true, Paper.A4), p -> { });
@@ -56,7 +59,9 @@ class VerifyViewModelTest {
         assertThat(viewModel.countryProperty().get()).contains("AZE");
         assertThat(viewModel.questionnaireProperty().get()).isNotEqualTo("\u2014");
         assertThat(viewModel.signingTimeProperty().get()).isNotEqualTo("\u2014");
-        assertThat(viewModel.completenessProperty().get()).startsWith("incomplete").contains("4 missing");
+        // All answers given (optional ones too) beside the required count: "121 of 110 required answers" it once said.
+        assertThat(viewModel.completenessProperty().get()).isEqualTo("incomplete: 4 required answers to do (%d answers, %d required)",
+                exported.answeredCount(), exported.requiredCount());
         assertThat(viewModel.reasons()).isEmpty();
     }
 

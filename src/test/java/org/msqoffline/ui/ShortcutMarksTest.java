@@ -1,0 +1,84 @@
+package org.msqoffline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.msqoffline.ui.collaborate.CarryForwardView;
+import org.msqoffline.ui.collaborate.DelegateView;
+import org.msqoffline.ui.collaborate.ResponseActions;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A shortcut letter is marked with "_" in the messages; a label that does not read the mark showed it as is
+ * ("_Delegated to", "_Edition:").
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutMarksTest {
+    private DesktopFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeFixture() throws Exception {
+        closeOtherWindows();
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void noShareWindowShowsARawShortcutMark(FxRobot robot) throws Exception {
+        fixture = new DesktopFixture("a");
+        robot.interact(() -> fixture.show(stage));
+        fixture.form();
+        ResponseActions actions = new ResponseActions(fixture.services, stage, info -> { });
+        robot.interact(() -> {
+            actions.delegate(fixture.response);
+            actions.carryForward(fixture.response);
+            actions.verify();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowWith(DelegateView.class) && windowWith(CarryForwardView.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> raw = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().forEach(window -> collectRawMarks(window.getScene().getRoot(), raw)));
+        assertThat(raw).as("texts shown with their \"_\"").isEmpty();
+    }
+
+    private static boolean windowWith(Class<? extends Node> view) {
+        return Window.getWindows().stream().anyMatch(window -> window.getScene() != null
+                && !window.getScene().getRoot().lookupAll("*").stream().filter(view::isInstance).toList().isEmpty());
+    }
+
+    private static void collectRawMarks(Node node, List<String> raw) {
+        if (node instanceof Labeled labeled && !labeled.isMnemonicParsing() && labeled.getText() != null
+                && labeled.getText().matches("(?s).*_\\p{L}.*")) {
+            raw.add(labeled.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectRawMarks(child, raw));
+        }
+    }
+
+    private void closeOtherWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream().filter(window -> window != stage)
+                .filter(Stage.class::isInstance).map(Stage.class::cast).forEach(Stage::close)).get(10, TimeUnit.SECONDS);
+    }
+}
