@@ -16,6 +16,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.msqoffline.exchange.VerificationReport;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.collaborate.ResponseActions;
 import org.msqoffline.ui.common.Theme;
 import org.msqoffline.ui.form.FormView;
 import org.msqoffline.ui.form.SectionViewModel;
+import org.msqoffline.ui.verify.VerifyView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -205,6 +208,22 @@ class KeyboardAndAccessibilityTest {
         // Esc closes the wizard.
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !wizard.isShowing());
+
+        // Verified in its own window: the whole fingerprint shows (two lines of 16 bytes; one line was cut); Esc closes.
+        robot.interact(() -> new ResponseActions(fixture.services, stage, info -> { }).verify(written));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verifyWindow().isPresent()
+                && "VALID".equals(robot.from(verifyWindow().get().getScene().getRoot()).lookup("#verify-verdict").queryAs(Label.class).getText()));
+        Window verify = verifyWindow().orElseThrow();
+        TextArea fingerprint = robot.from(verify.getScene().getRoot()).lookup(".fingerprint").queryAs(TextArea.class);
+        assertThat(fingerprint.getText().lines()).hasSize(2);
+        assertThat(fingerprint.getText().replace("\n", "")).isEqualTo(report.fingerprint());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !verify.isShowing());
+    }
+
+    private static java.util.Optional<Window> verifyWindow() {
+        return Window.getWindows().stream().filter(window -> window.getScene() != null && window.getScene().getRoot() instanceof VerifyView)
+                .findFirst();
     }
 
     @Test

@@ -275,15 +275,8 @@ public final class ExportWizardView extends BorderPane {
                 : viewModel.packageFileProperty().get().toString(), viewModel.packageFileProperty()));
         Label fileLabel = new Label(messages.get("ui.export.packageLabel"));
         fileLabel.setLabelFor(file);
-        // Two lines of 16 bytes, so all 32 show in large type; selectable, to copy.
-        TextArea fingerprint = new TextArea();
+        TextArea fingerprint = FingerprintArea.of(viewModel.fingerprintProperty());
         fingerprint.setId("export-fingerprint");
-        fingerprint.setEditable(false);
-        fingerprint.setPrefRowCount(2);
-        fingerprint.setMinHeight(Region.USE_PREF_SIZE);
-        fingerprint.getStyleClass().addAll("fingerprint", "selectable");
-        fingerprint.textProperty().bind(Bindings.createStringBinding(() -> twoLines(viewModel.fingerprintProperty().get()),
-                viewModel.fingerprintProperty()));
         Label fingerprintLabel = new Label(messages.get("ui.export.fingerprintLabel"));
         fingerprintLabel.setLabelFor(fingerprint);
         Label signer = wrapped("", "hint");
@@ -305,12 +298,6 @@ public final class ExportWizardView extends BorderPane {
         Label status = wrapped("", "hint");
         status.textProperty().bind(viewModel.statusProperty());
         return page(done, fileLabel, file, fingerprintLabel, fingerprint, signer, confirm, actions, status);
-    }
-
-    private static String twoLines(String fingerprint) {
-        int middle = fingerprint.length() / 2;
-        return fingerprint.length() > 60 && fingerprint.charAt(middle) == ':'
-                ? fingerprint.substring(0, middle + 1) + "\n" + fingerprint.substring(middle + 1) : fingerprint;
     }
 
     private void cannotOpen(String reason) {

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -16,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.ui.export.FingerprintArea;
 import org.msqoffline.ui.export.ShareWindows;
 import org.msqoffline.ui.common.FieldLabel;
 
@@ -56,8 +58,7 @@ public final class VerifyView extends VBox {
         GridPane details = new GridPane();
         details.getStyleClass().add("share-grid");
         row(details, 0, messages.get("ui.verify.signer"), viewModel.signerProperty());
-        TextField fingerprint = row(details, 1, messages.get("ui.verify.fingerprint"), viewModel.fingerprintProperty());
-        fingerprint.getStyleClass().add("fingerprint");
+        row(details, 1, messages.get("ui.verify.fingerprint"), FingerprintArea.of(viewModel.fingerprintProperty()));
         row(details, 2, messages.get("ui.verify.signingTime"), viewModel.signingTimeProperty());
         row(details, 3, messages.get("ui.verify.questionnaire"), viewModel.questionnaireProperty());
         row(details, 4, messages.get("ui.verify.country"), viewModel.countryProperty());
@@ -79,7 +80,12 @@ public final class VerifyView extends VBox {
         notes.visibleProperty().bind(Bindings.isNotEmpty(viewModel.notes()));
         notes.managedProperty().bind(notes.visibleProperty());
         VBox.setVgrow(reasons, Priority.ALWAYS);
-        getChildren().addAll(title, intro, choose, file, verdict, details, reasonsLabel, reasons, notes);
+        Region room = new Region();
+        VBox.setVgrow(room, Priority.SOMETIMES);
+        Button close = new Button(messages.get("ui.common.close"));
+        close.setCancelButton(true);   // Escape too
+        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        getChildren().addAll(title, intro, choose, file, verdict, details, reasonsLabel, reasons, notes, room, close);
         pseudoClassStateChanged(PseudoClass.getPseudoClass("empty"), true);
     }
 
@@ -98,16 +104,18 @@ public final class VerifyView extends VBox {
         }
     }
 
-    private static TextField row(GridPane grid, int row, String label, StringProperty value) {
-        Label text = new Label(label);
-        text.setMinWidth(Region.USE_PREF_SIZE);
+    private static void row(GridPane grid, int row, String label, StringProperty value) {
         TextField field = new TextField();
         field.setEditable(false);
         field.textProperty().bind(value);
-        text.setLabelFor(field);
+        row(grid, row, label, field);
+    }
+
+    private static void row(GridPane grid, int row, String label, Control field) {
+        Label text = FieldLabel.of(label, field);
+        text.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(text, 0, row);
         grid.add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        return field;
     }
 }
