@@ -1,9 +1,12 @@
 package org.msqoffline.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -20,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,7 +79,8 @@ public final class MainWindow {
     private final Label responseTitle = new Label();
     private final Label progressText = new Label();
     private final ProgressBar progressBar = new ProgressBar(0);
-    private final HBox formActions = new HBox();
+    /** Whether a response is open: its actions (questions, review, find, history, share) show only then. */
+    private final BooleanProperty formShown = new SimpleBooleanProperty(false);
     private FormViewModel form;
     private FormView formView;
     private ReviewView reviewView;
@@ -201,8 +206,7 @@ public final class MainWindow {
         app.getStyleClass().add("app-name");
         responseTitle.getStyleClass().add("response-title");
         responseTitle.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        app.setMinWidth(Region.USE_PREF_SIZE);
         Button responses = new Button(messages.get("ui.nav.responses"));
         responses.setOnAction(e -> showResponses());
         Button form = new Button(messages.get("ui.nav.form"));
@@ -213,16 +217,24 @@ public final class MainWindow {
         search.setOnAction(e -> showSearch());
         Button history = new Button(messages.get("ui.nav.history"));
         history.setOnAction(e -> showHistory());
-        formActions.getChildren().addAll(form, review, search, history, shareActions.menu(() -> this.form.response()));
-        formActions.getStyleClass().add("button-row");
-        formActions.setVisible(false);
-        formActions.managedProperty().bind(formActions.visibleProperty());
+        Node share = shareActions.menu(() -> this.form.response());
+        for (Node formAction : List.of(form, review, search, history, share)) {
+            formAction.visibleProperty().bind(formShown);
+            formAction.managedProperty().bind(formShown);
+        }
         Button settings = new Button(messages.get("ui.nav.settings"));
         settings.setId("settings");
         settings.setOnAction(e -> showSettings());
         Button verify = new Button(messages.get("ui.collaborate.verifyButton"));
         verify.setOnAction(e -> shareActions.verify());
-        HBox bar = new HBox(app, responseTitle, spacer, formActions, responses, verify, settings);
+        // Buttons never shorten to "Revi…": with large text or a narrow window they go on a second row.
+        FlowPane actions = new FlowPane(form, review, search, history, share, responses, verify, settings);
+        actions.getStyleClass().add("top-actions");
+        actions.getChildren().forEach(action -> ((Region) action).setMinWidth(Region.USE_PREF_SIZE));
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        HBox bar = new HBox(app, responseTitle, actions);
+        // The response's name (also in the window's title) gives way before the buttons take more rows.
+        responseTitle.maxWidthProperty().bind(bar.widthProperty().multiply(0.25));
         bar.getStyleClass().add("top-bar");
         return bar;
     }
@@ -243,7 +255,7 @@ public final class MainWindow {
         progressBar.visibleProperty().bind(progressText.textProperty().isNotEmpty());
         Label shortcuts = new Label(messages.get("ui.status.shortcuts"));
         shortcuts.getStyleClass().add("shortcut-hint");
-        shortcuts.visibleProperty().bind(formActions.visibleProperty());
+        shortcuts.visibleProperty().bind(formShown);
         shortcuts.managedProperty().bind(shortcuts.visibleProperty());
         shortcuts.setMinWidth(0);
         HBox bar = new HBox(status, shortcuts, progressText, progressBar);
@@ -295,7 +307,7 @@ public final class MainWindow {
         form = null;
         formView = null;
         reviewView = null;
-        formActions.setVisible(false);
+        formShown.set(false);
         responseTitle.setText("");
         progressText.textProperty().unbind();
         progressText.setText("");
@@ -327,7 +339,7 @@ public final class MainWindow {
             stage.setTitle(messages.get("ui.app.titleWith", form.title()));
             progressText.textProperty().bind(form.progressTextProperty());
             progressBar.progressProperty().bind(form.progressProperty());
-            formActions.setVisible(true);
+            formShown.set(true);
             root.setCenter(formView);
             if (place != null && place.itemId() != null && form.item(place.itemId()).isPresent()) {
                 formView.focusItem(place.itemId());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -258,6 +259,28 @@ class KeyboardAndAccessibilityTest {
         assertThat(theme.sizeProperty().get()).isEqualTo(11);
         shortcut(robot, KeyCode.DIGIT0);
         assertThat(theme.sizeProperty().get()).isEqualTo(Theme.DEFAULT_SIZE);
+    }
+
+    @Test
+    void atTheLargestTextTheTopBarButtonsShowTheirWholeNamesInANarrowWindow(FxRobot robot) throws Exception {
+        open(robot, Messages.english());
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            fixture.services.theme().setSize(Theme.MAX_SIZE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+
+        Node bar = stage.getScene().getRoot().lookup(".top-bar");
+        List<Button> buttons = bar.lookupAll(".button").stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(Node::isVisible).toList();
+        assertThat(buttons).hasSizeGreaterThanOrEqualTo(7);
+        for (Button button : buttons) {
+            // Shortened, a button shows "Revi…": narrower than it asks to be.
+            assertThat(button.getWidth()).as(button.getText()).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+            Bounds inWindow = button.localToScene(button.getLayoutBounds());
+            assertThat(inWindow.getMaxX()).as(button.getText() + " inside the window").isLessThanOrEqualTo(stage.getScene().getWidth());
+        }
     }
 
     @Test
