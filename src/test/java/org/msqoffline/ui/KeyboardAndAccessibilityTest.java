@@ -303,5 +303,8 @@ class KeyboardAndAccessibilityTest {
         double questionsX = form.getCenter().localToScene(form.getCenter().getBoundsInLocal()).getMinX();
         assertThat(navigatorX).isGreaterThan(questionsX);
         assertThat(robot.lookup(".section-progress").queryAs(Label.class).getText()).contains("الإجابات المطلوبة");
+        // An e-mail address still reads left to right ("shahin.aliyev@idda.az", not mirrored).
+        TextField email = robot.lookup(".answer-email").queryAs(TextField.class);
+        assertThat(email.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     }
 }

@@ -1,7 +1,6 @@
 package org.msqoffline.ui.collaborate;
 
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -17,6 +16,7 @@ import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardView;
 import org.msqoffline.ui.common.FieldLabel;
+import org.msqoffline.ui.common.LatinData;
 
 /** "Delegate…": check boxes per section and item, the receiving agency or person, the file to write. */
 public final class DelegateView extends VBox {
@@ -48,10 +48,7 @@ public final class DelegateView extends VBox {
         to.setId("delegate-to");
         to.textProperty().bindBidirectional(viewModel.toProperty());
         Label toLabel = FieldLabel.of(messages.get("ui.collaborate.delegateTo"), to);
-        TextField file = new TextField();
-        file.setEditable(false);
-        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.targetProperty().get() == null ? ""
-                : viewModel.targetProperty().get().toString(), viewModel.targetProperty()));
+        TextField file = LatinData.pathField(viewModel.targetProperty());
         Button choose = new Button(messages.get("ui.export.chooseFile"));
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();

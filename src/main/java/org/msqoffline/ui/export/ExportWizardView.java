@@ -3,7 +3,6 @@ package org.msqoffline.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,6 +33,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
 import org.msqoffline.ui.common.FieldLabel;
+import org.msqoffline.ui.common.LatinData;
 
 /**
  * The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model.
@@ -132,7 +132,7 @@ public final class ExportWizardView extends BorderPane {
         allow.selectedProperty().bindBidirectional(viewModel.allowIncompleteProperty());
         allow.visibleProperty().bind(missing.visibleProperty());
         allow.managedProperty().bind(allow.visibleProperty());
-        TextField folder = pathField(viewModel.folderProperty());
+        TextField folder = LatinData.pathField(viewModel.folderProperty());
         Button chooseFolder = new Button(messages.get("ui.export.chooseFolder"));
         chooseFolder.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
@@ -186,7 +186,7 @@ public final class ExportWizardView extends BorderPane {
             }
         });
         algorithm.valueProperty().bindBidirectional(viewModel.algorithmProperty());
-        TextField saveAs = pathField(viewModel.newIdentityFileProperty());
+        TextField saveAs = LatinData.pathField(viewModel.newIdentityFileProperty());
         Button chooseSave = new Button(messages.get("ui.export.chooseFile"));
         chooseSave.setOnAction(e -> {
             FileChooser chooser = identityChooser();
@@ -211,7 +211,7 @@ public final class ExportWizardView extends BorderPane {
 
         GridPane openGrid = new GridPane();
         openGrid.getStyleClass().add("share-grid");
-        TextField existing = pathField(viewModel.existingIdentityFileProperty());
+        TextField existing = LatinData.pathField(viewModel.existingIdentityFileProperty());
         Button chooseOpen = new Button(messages.get("ui.export.chooseFile"));
         chooseOpen.setOnAction(e -> {
             File chosen = identityChooser().showOpenDialog(getScene().getWindow());
@@ -353,17 +353,9 @@ public final class ExportWizardView extends BorderPane {
     }
 
     static TextField readOnly(String id) {
-        TextField field = new TextField();
+        TextField field = LatinData.of(new TextField());
         field.setId(id);
         field.setEditable(false);
-        field.getStyleClass().add("selectable");
-        return field;
-    }
-
-    private static TextField pathField(ObjectProperty<Path> path) {
-        TextField field = new TextField();
-        field.setEditable(false);
-        field.textProperty().bind(Bindings.createStringBinding(() -> path.get() == null ? "" : path.get().toString(), path));
         return field;
     }
 

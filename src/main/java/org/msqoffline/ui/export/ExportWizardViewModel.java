@@ -28,6 +28,7 @@ import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Problem;
 import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.ui.common.CountryPicker;
 import org.msqoffline.ui.common.TaskExecutor;
 
 /**
@@ -107,8 +108,9 @@ public final class ExportWizardViewModel {
         summary.set(problems.isEmpty() ? messages.get("ui.export.complete") : messages.get("ui.export.incomplete", problems.size()));
     }
 
+    /** "Kenya (KEN)" in the language of the interface, as the list of responses names it. */
     public String responseTitle() {
-        return response.countryName() + " (" + response.countryIso3() + ")";
+        return CountryPicker.labelOf(response.countryIso3(), response.countryName(), messages.locale());
     }
 
     public BooleanBinding canNext() {

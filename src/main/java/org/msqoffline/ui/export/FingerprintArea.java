@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import org.msqoffline.ui.common.LatinData;
 
 /**
  * A certificate's SHA-256 fingerprint as an official reads it to UN DESA on the telephone: two lines of 16 bytes,
@@ -14,7 +15,7 @@ public final class FingerprintArea {
     }
 
     public static TextArea of(ObservableStringValue fingerprint) {
-        TextArea area = new TextArea();
+        TextArea area = LatinData.of(new TextArea());
         area.setEditable(false);
         area.setPrefRowCount(2);
         area.setMinHeight(Region.USE_PREF_SIZE);

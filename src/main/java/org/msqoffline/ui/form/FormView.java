@@ -45,6 +45,7 @@ import org.msqoffline.ui.collaborate.ItemMarks;
 import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.ItemType;
+import org.msqoffline.ui.common.LatinData;
 
 /**
  * The filling screen: the section navigator on the left, the questions of one section on the right. A section
@@ -372,8 +373,10 @@ public final class FormView extends BorderPane {
                 field.getStyleClass().add("answer-" + type.code());
                 if (type == ItemType.EMAIL) {
                     field.setPromptText(messages.get("ui.form.emailPrompt"));
+                    LatinData.of(field);
                 } else if (type == ItemType.URL) {
                     field.setPromptText(messages.get("ui.form.urlPrompt"));
+                    LatinData.of(field);
                 }
                 if (item.item().maxLength() != null && item.item().maxLength() < 300) {
                     field.setMaxWidth(640);

@@ -20,6 +20,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.FingerprintArea;
 import org.msqoffline.ui.export.ShareWindows;
 import org.msqoffline.ui.common.FieldLabel;
+import org.msqoffline.ui.common.LatinData;
 
 /** "Verify a package": choose a file, see VALID or INVALID in large letters, the details and every reason. */
 public final class VerifyView extends VBox {
@@ -40,10 +41,7 @@ public final class VerifyView extends VBox {
         choose.getStyleClass().add("primary");
         choose.setOnAction(e -> choose());
         choose.disableProperty().bind(viewModel.busyProperty());
-        TextField file = new TextField();
-        file.setEditable(false);
-        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null ? ""
-                : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
+        TextField file = LatinData.pathField(viewModel.fileProperty());
 
         Label verdict = new Label();
         verdict.setId("verify-verdict");
