@@ -126,6 +126,7 @@ class DesktopAppTest {
         FormView form = contact.form();
         assertThat(form.inputOf("contact-email").isFocused()).isTrue();
         assertThat(Decorator.getDecorations(form.inputOf("contact-email"))).as("ControlsFX decoration").isNotEmpty();
+        assertThat(form.inputOf("contact-email").getStyleClass()).as("marked, by a style class: no cross over the field").contains("error");
         assertThat(robot.lookup(".item-problem").queryAllAs(Label.class)).anyMatch(label -> label.isVisible()
                 && "an answer is required".equals(label.getText()));
     }

@@ -39,7 +39,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.collaborate.ItemMarks;
 import org.msqoffline.ui.common.ArabicWrap;
@@ -75,7 +75,9 @@ public final class FormView extends BorderPane {
     };
     private final Map<ItemViewModel, Control> firstInputs = new IdentityHashMap<>();
     private final Map<ItemViewModel, Node> cards = new IdentityHashMap<>();
-    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
+    // A style class, not ControlsFX's red cross: the cross sat on the first option of a choice and on the corner of
+    // the field, and the card already says what is wrong in words.
+    private final StyleClassValidationDecoration decoration = new StyleClassValidationDecoration();
 
     public FormView(FormViewModel viewModel) {
         this.viewModel = viewModel;
