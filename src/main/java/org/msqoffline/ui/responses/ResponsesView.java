@@ -148,6 +148,7 @@ public final class ResponsesView extends VBox {
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(picker.selectedProperty().isNull());
         dialog.setResultConverter(button -> button == start ? picker.selectedProperty().get() : null);
         dialog.setOnShown(e -> picker.filterField().requestFocus());
+        picker.setOnChosen(((Button) dialog.getDialogPane().lookupButton(start))::fire);
         return dialog.showAndWait();
     }
 

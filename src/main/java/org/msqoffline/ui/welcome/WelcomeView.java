@@ -40,6 +40,7 @@ public final class WelcomeView extends VBox {
         start.disableProperty().bind(viewModel.canStart().not());
         start.setOnAction(e -> viewModel.start());
         start.setId("welcome-start");
+        picker.setOnChosen(start::fire);
         VBox newCard = new VBox(newTitle, countryLabel, picker, start);
         newCard.getStyleClass().add("card");
         HBox.setHgrow(newCard, Priority.ALWAYS);
