@@ -55,6 +55,8 @@ import org.msqoffline.i18n.UserMessage;
  * self-signed certificate, or opened from a passphrase-protected PKCS#12 file (ours or a CA's).
  */
 public final class SigningIdentity {
+    /** The shortest passphrase a new identity takes. */
+    public static final int MIN_PASSPHRASE_LENGTH = 8;
     private static final String ALIAS = "msq-offline-signing";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -151,13 +153,24 @@ public final class SigningIdentity {
     }
 
     /**
+     * Refuses a passphrase too short to protect a new identity's private key, which it alone protects on a laptop
+     * that may be lost. An identity file made elsewhere is opened whatever its passphrase.
+     */
+    public static void checkNewPassphrase(char[] passphrase) throws IdentityException {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new IdentityException(UserMessage.of("identity.passphraseRequired"));
+        }
+        if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+            throw new IdentityException(UserMessage.of("identity.passphraseTooShort", MIN_PASSPHRASE_LENGTH));
+        }
+    }
+
+    /**
      * Writes the identity as a PKCS#12 file protected by {@code passphrase} (AES-256, PBKDF2), readable by
      * its owner only, whole or not at all. The key never touches the disk unprotected.
      */
     public void save(Path file, char[] passphrase) throws IdentityException {
-        if (passphrase == null || passphrase.length == 0) {
-            throw new IdentityException(UserMessage.of("identity.passphraseRequired"));
-        }
+        checkNewPassphrase(passphrase);
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);

@@ -59,6 +59,9 @@ class SigningIdentityTest {
         assertThatThrownBy(() -> identity.save(temp.resolve("empty.p12"), new char[0]))
                 .isInstanceOf(IdentityException.class).hasMessageContaining("passphrase is required");
         assertThat(temp.resolve("empty.p12")).doesNotExist();
+        assertThatThrownBy(() -> identity.save(temp.resolve("short.p12"), "abc".toCharArray()))
+                .isInstanceOf(IdentityException.class).hasMessageContaining("at least 8 characters");
+        assertThat(temp.resolve("short.p12")).doesNotExist();
     }
 
     @Test

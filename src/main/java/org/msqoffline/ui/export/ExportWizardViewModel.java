@@ -24,6 +24,7 @@ import org.msqoffline.exchange.ExportOptions;
 import org.msqoffline.exchange.IncompleteResponseException;
 import org.msqoffline.exchange.KeyAlgorithm;
 import org.msqoffline.exchange.Paper;
+import org.msqoffline.exchange.IdentityException;
 import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.response.Problem;
@@ -161,6 +162,15 @@ public final class ExportWizardViewModel {
         if (create && !Arrays.equals(passphrase, repeat)) {
             clear(passphrase, repeat);
             error.set(messages.get("ui.export.passphraseMismatch"));
+            return;
+        }
+        try {
+            if (create) {
+                SigningIdentity.checkNewPassphrase(passphrase);
+            }
+        } catch (IdentityException tooShort) {
+            clear(passphrase, repeat);
+            error.set(messages.explain(tooShort));
             return;
         }
         clear(repeat);

@@ -162,6 +162,20 @@ class ExportWizardViewModelTest {
     }
 
     @Test
+    void aShortNewPassphraseIsRefusedBeforeAKeyIsMade() {
+        ResponseInfo sample = fixture.responses.importSample("Tester");
+        ExportWizardViewModel wizard = wizard(sample);
+        Path p12 = out.resolve("new.p12");
+        toPassphraseOfNewIdentity(wizard, p12);
+        char[] typed = "abc".toCharArray();
+        wizard.signAndExport(typed, "abc".toCharArray());
+        assertThat(wizard.errorProperty().get()).contains("at least 8 characters");
+        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
+        assertThat(typed).containsOnly('\0');
+        assertThat(p12).doesNotExist();
+    }
+
+    @Test
     void anEmptyPassphraseIsRefusedAndTheRepeatIsClearedAnyway() {
         ResponseInfo sample = fixture.responses.importSample("Tester");
         ExportWizardViewModel wizard = wizard(sample);
