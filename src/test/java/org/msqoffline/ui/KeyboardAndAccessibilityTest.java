@@ -205,6 +205,10 @@ class KeyboardAndAccessibilityTest {
         assertThat(report.valid()).isTrue();
         assertThat(report.signer()).startsWith("Test Official <ann@ict.go.ke>, ICT Authority, KE");
         assertThat(report.complete()).isFalse();
+        // The result page says it went out incomplete, not only "signed and saved".
+        Label incomplete = robot.from(wizard.getScene().getRoot()).lookup("#export-done-incomplete").queryAs(Label.class);
+        assertThat(incomplete.isVisible()).isTrue();
+        assertThat(incomplete.getText()).startsWith("Exported as incomplete: ").doesNotContain("{0}").doesNotStartWith("Exported as incomplete: 0 ");
 
         // Esc closes the wizard.
         robot.type(KeyCode.ESCAPE);

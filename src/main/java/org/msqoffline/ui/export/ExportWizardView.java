@@ -270,6 +270,13 @@ public final class ExportWizardView extends BorderPane {
 
     private Node resultPage() {
         Label done = wrapped(messages.get("ui.export.done"), "share-valid");
+        // An incomplete export says so here as well as on every page of the package and its PDF copy.
+        Label incomplete = wrapped("", "share-note");
+        incomplete.textProperty().bind(Bindings.createStringBinding(() -> messages.get("ui.export.doneIncomplete",
+                viewModel.missing().size()), viewModel.missing()));
+        incomplete.setId("export-done-incomplete");
+        incomplete.visibleProperty().bind(viewModel.completeProperty().not());
+        incomplete.managedProperty().bind(incomplete.visibleProperty());
         TextField file = packageFile;
         file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.packageFileProperty().get() == null ? ""
                 : viewModel.packageFileProperty().get().toString(), viewModel.packageFileProperty()));
@@ -297,7 +304,7 @@ public final class ExportWizardView extends BorderPane {
         actions.getStyleClass().add("button-row");
         Label status = wrapped("", "hint");
         status.textProperty().bind(viewModel.statusProperty());
-        return page(done, fileLabel, file, fingerprintLabel, fingerprint, signer, confirm, actions, status);
+        return page(done, incomplete, fileLabel, file, fingerprintLabel, fingerprint, signer, confirm, actions, status);
     }
 
     private void cannotOpen(String reason) {
