@@ -1,7 +1,9 @@
 package org.msqoffline.ui.collaborate;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -80,6 +82,11 @@ public final class ComparisonView extends VBox {
         close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A refused file leaves nothing to compare: the refusal and Close, not an empty table with idle buttons.
+        for (Node comparing : List.of(table, takeAll, keepAll, merge)) {
+            comparing.visibleProperty().bind(viewModel.errorProperty().isEmpty());
+            comparing.managedProperty().bind(comparing.visibleProperty());
+        }
         HBox actions = new HBox(8, takeAll, keepAll, spacer, merge, close);
         actions.getStyleClass().add("button-row");
         getChildren().addAll(title, heading, message, error, table, actions);
