@@ -26,6 +26,8 @@ import org.msqoffline.ui.form.ItemViewModel;
 /** The history of one item: who changed it, when, from what to what; an earlier value can be put back. */
 public final class HistoryViewModel {
     private static final int PREVIEW_LENGTH = 300;
+    /** How much of what stayed the same is shown before the first change in a long value. */
+    private static final int EXCERPT_CONTEXT = 60;
 
     /** One change, newest first; {@code before} is the value the change replaced (null: no answer). */
     public record Row(String when, String who, String oldText, String newText, AnswerValue before) {
@@ -73,8 +75,11 @@ public final class HistoryViewModel {
     private void show(List<HistoryEntry> entries) {
         List<Row> next = new ArrayList<>();
         for (HistoryEntry entry : entries) {
-            next.add(new Row(format.format(entry.changedAt()), entry.changedBy(), describe(entry.oldValue()),
-                    describe(entry.newValue()), parse(entry.oldValue())));
+            String before = describe(entry.oldValue());
+            String after = describe(entry.newValue());
+            int from = excerptStart(before, after);
+            next.add(new Row(format.format(entry.changedAt()), entry.changedBy(), excerpt(before, from), excerpt(after, from),
+                    parse(entry.oldValue())));
         }
         Collections.reverse(next);
         rows.setAll(next);
@@ -103,7 +108,7 @@ public final class HistoryViewModel {
         if (value == null) {
             return json == null ? messages.get("ui.history.noAnswer") : json;
         }
-        return preview(describe(item.item(), value));
+        return describe(item.item(), value).replace('\n', ' ');
     }
 
     private String describe(Item definition, AnswerValue value) {
@@ -118,8 +123,27 @@ public final class HistoryViewModel {
         }).collect(Collectors.joining("; "));
     }
 
-    private static String preview(String text) {
-        String flat = text.replace('\n', ' ');
-        return flat.length() <= PREVIEW_LENGTH ? flat : flat.substring(0, PREVIEW_LENGTH) + "…";
+    /**
+     * Where the excerpts of a long value before and after a change begin: a little before the first character that
+     * differs (at a word), so an edit at the end of a long answer shows instead of two equal beginnings.
+     */
+    static int excerptStart(String before, String after) {
+        int common = 0;
+        while (common < before.length() && common < after.length() && before.charAt(common) == after.charAt(common)) {
+            common++;
+        }
+        if (common <= EXCERPT_CONTEXT) {
+            return 0;
+        }
+        int start = before.lastIndexOf(' ', common - EXCERPT_CONTEXT);
+        return start < 0 ? 0 : start + 1;
+    }
+
+    static String excerpt(String text, int start) {
+        if (start >= text.length()) {
+            return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH) + "…";
+        }
+        String from = start == 0 ? text : "…" + text.substring(start);
+        return from.length() <= PREVIEW_LENGTH ? from : from.substring(0, PREVIEW_LENGTH) + "…";
     }
 }

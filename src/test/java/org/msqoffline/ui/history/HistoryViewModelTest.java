@@ -39,4 +39,24 @@ class HistoryViewModelTest {
             assertThat(history.rows()).hasSize(3);
         }
     }
+
+    @Test
+    void anEditAtTheEndOfALongAnswerShowsWhereTheTwoDiffer() {
+        try (ViewModelFixture fixture = new ViewModelFixture(folder)) {
+            FormViewModel form = fixture.form();
+            ItemViewModel details = form.item("a-portal-national").orElseThrow();
+            String long400 = "The national portal gathers the services of every ministry and agency. ".repeat(6);
+            details.setText(long400 + "Updated in 2023.");
+            details.left();
+            details.setText(long400 + "Updated in 2024.");
+            details.left();
+
+            HistoryViewModel history = new HistoryViewModel(form, details, fixture.responses, fixture.tasks);
+            history.load();
+            HistoryViewModel.Row latest = history.rows().get(0);
+            // Both once stopped at the same 300 characters: the change did not show.
+            assertThat(latest.oldText()).startsWith("…").endsWith("Updated in 2023.");
+            assertThat(latest.newText()).startsWith("…").endsWith("Updated in 2024.");
+        }
+    }
 }
