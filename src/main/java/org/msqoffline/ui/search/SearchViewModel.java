@@ -17,7 +17,9 @@ import org.msqoffline.ui.form.ItemViewModel;
 /** Finds text in the questions (text, heading, note, options) and in the answers; a hit leads to its item. */
 public final class SearchViewModel {
     private static final int MAX_HITS = 200;
-    private static final int CONTEXT = 40;
+    /** Characters of context shown before and after a match (a hit's line is wide; what follows tells more). */
+    private static final int BEFORE = 50;
+    private static final int AFTER = 120;
 
     /** A place where the text was found. */
     public record Hit(String itemId, String number, String where, String snippet) {
@@ -108,8 +110,17 @@ public final class SearchViewModel {
         if (at < 0) {
             return null;
         }
-        int from = Math.max(0, at - CONTEXT);
-        int to = Math.min(haystack.length(), at + needle.length() + CONTEXT);
+        // Whole words at both ends: "…riod/cycle" told less than "…period/cycle".
+        int from = Math.max(0, at - BEFORE);
+        if (from > 0) {
+            int space = haystack.indexOf(' ', from);
+            from = space < 0 || space >= at ? from : space + 1;
+        }
+        int to = Math.min(haystack.length(), at + needle.length() + AFTER);
+        if (to < haystack.length()) {
+            int space = haystack.lastIndexOf(' ', to);
+            to = space <= at + needle.length() ? to : space;
+        }
         return (from > 0 ? "…" : "") + haystack.substring(from, to).replace('\n', ' ') + (to < haystack.length() ? "…" : "");
     }
 }

@@ -35,4 +35,15 @@ class SearchViewModelTest {
             assertThat(jumps).hasSize(1);
         }
     }
+
+    @Test
+    void aSnippetStartsAndEndsWithWholeWords() {
+        String text = "The strategy covers the period/cycle 2021-2025 and was adopted after consultation with every ministry, "
+                + "the regions and civil society; it is reviewed each year by the agency and published on the national portal "
+                + "with its indicators and the budget allotted to each of its measures.";
+        String snippet = SearchViewModel.snippet(text, "adopted");
+        assertThat(snippet).startsWith("…covers the period/cycle").contains("adopted").endsWith("…");
+        String last = snippet.substring(0, snippet.length() - 1);
+        assertThat(text).contains(last.substring(1) + " ");
+    }
 }
