@@ -1,5 +1,8 @@
 package org.msqoffline.ui.collaborate;
 
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import java.io.File;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,7 +50,19 @@ public final class CarryForwardView extends VBox {
         Button close = new Button(messages.get("ui.common.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
-        getChildren().addAll(title, intro, editionLabel, editions, message, error, new HBox(8, carry, close));
+        Button importDefinition = new Button(messages.get("ui.collaborate.importDefinition"));
+        importDefinition.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(FieldLabel.plain(messages.get("ui.collaborate.importDefinition")));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.collaborate.definitionFilter"), "*.json"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.importDefinition(file.toPath());
+            }
+        });
+        HBox.setHgrow(editions, Priority.ALWAYS);
+        editions.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(title, intro, editionLabel, new HBox(8, editions, importDefinition), message, error, new HBox(8, carry, close));
     }
 
     /** Opens the window over {@code owner} and lists the editions. */

@@ -1,5 +1,7 @@
 package org.msqoffline.ui.collaborate;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -48,6 +50,25 @@ public final class CarryForwardViewModel {
                         chosen.set(found.get(found.size() - 1));
                     }
                 }, this::failed);
+    }
+
+    /**
+     * Adds the definition of another edition (a questionnaire file from UN DESA) and chooses it; a file that is no
+     * valid definition is refused in one line and changes nothing.
+     */
+    public void importDefinition(Path file) {
+        error.set("");
+        tasks.write(() -> responses.definitions().importDefinition(Files.readAllBytes(file)), imported -> {
+            if (imported.sha256().equals(response.questionnaireSha256())) {
+                message.set(messages.get("ui.collaborate.sameEdition"));
+                return;
+            }
+            if (editions.stream().noneMatch(known -> known.sha256().equals(imported.sha256()))) {
+                editions.add(imported);
+            }
+            chosen.set(editions.stream().filter(known -> known.sha256().equals(imported.sha256())).findFirst().orElse(imported));
+            message.set("");
+        }, problem -> error.set(messages.get("ui.collaborate.definitionRefused", messages.explain(problem))));
     }
 
     /** Starts the new response, pre-filled; carried answers are "to confirm" until confirmed or edited. */

@@ -1,5 +1,6 @@
 package org.msqoffline.ui.collaborate;
 
+import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -82,6 +83,29 @@ class FormMarksTest {
         ItemViewModel title = item(form, "contact-title");
         title.setText("Head of the e-government office");
         assertThat(title.carriedFromProperty().get()).as("editing confirms too").isNull();
+    }
+
+    @Test
+    void theDefinitionOfANewEditionIsImportedFromTheCarryForwardWindowAndChosen(@TempDir Path files) throws Exception {
+        ResponseInfo earlier = fixture.responses.importSample("Tester");
+        CarryForwardViewModel carry = new CarryForwardViewModel(fixture.responses, earlier, () -> "Tester", fixture.tasks,
+                fixture.messages, opened -> { });
+        carry.load();
+        assertThat(carry.editions()).isEmpty();
+        assertThat(carry.messageProperty().get()).contains("Import the definition of the new edition");
+
+        Path notADefinition = Files.writeString(files.resolve("notes.json"), "{\"not\": 1}");
+        carry.importDefinition(notADefinition);
+        assertThat(carry.errorProperty().get()).startsWith("Not imported: ").doesNotContain("\n");
+        assertThat(fixture.responses.definitions().list()).hasSize(1);
+
+        ObjectNode next = (ObjectNode) Json.read(QuestionnaireLoader.bundledBytes(QuestionnaireLoader.BUNDLED_MSQ_2024));
+        next.put("edition", "2026");
+        Path definition = Files.write(notADefinition.resolveSibling("msq-2026.json"), Json.pretty(next));
+        carry.importDefinition(definition);
+        assertThat(carry.errorProperty().get()).isEmpty();
+        assertThat(carry.editions()).extracting(q -> q.edition()).containsExactly("2026");
+        assertThat(carry.chosenProperty().get().edition()).isEqualTo("2026");
     }
 
     @Test
