@@ -23,15 +23,16 @@ public final class DocumentOpener {
     public static void open(Path file, Messages messages, Consumer<String> onFailure) {
         if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
                 || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            onFailure.accept(messages.get("ui.export.noOpener"));
+            onFailure.accept(messages.get("ui.export.noOpener", file.toAbsolutePath()));
             return;
         }
         Thread opener = new Thread(() -> {
             try {
                 Desktop.getDesktop().open(file.toFile());
             } catch (IOException | RuntimeException e) {
+                // The desktop's own words ("Failed to show URI:file:...") are for the log; the official gets where the file is.
                 LOG.warn("Cannot open {}: {}", file, e.getMessage());
-                javafx.application.Platform.runLater(() -> onFailure.accept(e.getMessage()));
+                javafx.application.Platform.runLater(() -> onFailure.accept(messages.get("ui.export.noOpener", file.toAbsolutePath())));
             }
         }, "msq-open-document");
         opener.setDaemon(true);

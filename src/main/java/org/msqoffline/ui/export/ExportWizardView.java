@@ -34,6 +34,7 @@ import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
 import org.msqoffline.ui.common.FieldLabel;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.common.WrappedCells;
 
 /**
  * The pages of the "Sign and export" wizard, in a window of their own; all state is in the view model.
@@ -121,6 +122,7 @@ public final class ExportWizardView extends BorderPane {
         summary.textProperty().bind(viewModel.summaryProperty());
         ListView<String> missing = new ListView<>(viewModel.missing());
         missing.setId("export-missing");
+        missing.setCellFactory(WrappedCells.of());
         missing.setPrefHeight(220);
         missing.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.completeProperty().not()));
         missing.managedProperty().bind(missing.visibleProperty());

@@ -21,6 +21,7 @@ import org.msqoffline.ui.export.FingerprintArea;
 import org.msqoffline.ui.export.ShareWindows;
 import org.msqoffline.ui.common.FieldLabel;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.common.WrappedCells;
 
 /** "Verify a package": choose a file, see VALID or INVALID in large letters, the details and every reason. */
 public final class VerifyView extends VBox {
@@ -67,6 +68,7 @@ public final class VerifyView extends VBox {
         Label reasonsLabel = new Label(messages.get("ui.verify.reasons"));
         ListView<String> reasons = new ListView<>(viewModel.reasons());
         reasons.setId("verify-reasons");
+        reasons.setCellFactory(WrappedCells.of());
         reasons.setPrefHeight(140);
         reasonsLabel.setLabelFor(reasons);
         reasons.visibleProperty().bind(Bindings.isNotEmpty(viewModel.reasons()));
@@ -75,6 +77,7 @@ public final class VerifyView extends VBox {
         reasonsLabel.managedProperty().bind(reasons.visibleProperty());
         ListView<String> notes = new ListView<>(viewModel.notes());
         notes.setPrefHeight(80);
+        notes.setCellFactory(WrappedCells.of());
         notes.visibleProperty().bind(Bindings.isNotEmpty(viewModel.notes()));
         notes.managedProperty().bind(notes.visibleProperty());
         VBox.setVgrow(reasons, Priority.ALWAYS);
