@@ -187,12 +187,16 @@ public final class MainWindow {
         }, ok -> { }, saveStatus::failed);
     }
 
-    /** The settings dialog: language (from the next start), theme and text size (at once). */
+    /** The settings dialog: the contributor's name, language (from the next start), theme and text size (at once). */
     public void showSettings() {
         String current = services.state().language().orElse(messages.language());
-        SettingsView dialog = new SettingsView(messages, services.theme(), current, root.getScene());
+        String name = services.contributor().name().orElse("");
+        SettingsView dialog = new SettingsView(messages, services.theme(), current, name, root.getScene());
         dialog.initOwner(stage);
         if (dialog.showAndWait().orElse(false)) {
+            if (!dialog.name().isEmpty() && !dialog.name().equals(name)) {
+                remember(() -> services.contributor().setName(dialog.name()));
+            }
             services.theme().nameProperty().set(dialog.theme());
             services.theme().setSize(dialog.size());
             if (!dialog.language().equals(current)) {

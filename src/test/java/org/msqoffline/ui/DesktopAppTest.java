@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -76,6 +77,18 @@ class DesktopAppTest {
         // Autosave: in the database within half a second or so, while the field still has the focus.
         WaitForAsyncUtils.waitFor(1500, TimeUnit.MILLISECONDS, () -> contact.services.responses()
                 .answer(contact.response, "contact-country").isPresent());
+    }
+
+    @Test
+    void theNameAskedAtTheFirstStartIsCorrectedInTheSettings(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        robot.clickOn("#settings");
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("Test Official");
+        robot.interact(() -> name.setText("  Test Officer  "));
+        robot.clickOn(robot.lookup(".button").match((Button button) -> "Save".equals(button.getText().replace("_", ""))).queryButton());
+        contact.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
+        assertThat(contact.services.contributor().name()).contains("Test Officer");
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
@@ -28,8 +29,9 @@ public final class SettingsView extends Dialog<Boolean> {
     private final ComboBox<String> language = new ComboBox<>();
     private final ComboBox<Theme.Name> themeName = new ComboBox<>();
     private final ComboBox<Integer> size = new ComboBox<>();
+    private final TextField name = new TextField();
 
-    public SettingsView(Messages messages, Theme theme, String currentLanguage, Scene owner) {
+    public SettingsView(Messages messages, Theme theme, String currentLanguage, String currentName, Scene owner) {
         setTitle(messages.get("ui.settings.title"));
         setHeaderText(messages.get("ui.settings.header"));
 
@@ -68,13 +70,27 @@ public final class SettingsView extends Dialog<Boolean> {
         sizeHint.setWrapText(true);
         ArabicWrap.apply(sizeHint);
 
+        // The name is asked once, at the first start: here it can be corrected.
+        name.setText(currentName);
+        name.setId("settings-name");
+        name.setPrefColumnCount(24);
+        Label nameLabel = label(messages.get("ui.settings.name"), name);
+        Label nameHint = new Label(messages.get("ui.settings.nameHint"));
+        nameHint.getStyleClass().add("hint");
+        nameHint.setWrapText(true);
+        ArabicWrap.apply(nameHint);
+
+        themeName.setVisibleRowCount(Theme.Name.values().length);
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
-        grid.addRow(0, languageLabel, language);
-        grid.add(restart, 1, 1);
-        grid.addRow(2, themeLabelNode, themeName);
-        grid.addRow(3, sizeLabelNode, size);
-        grid.add(sizeHint, 1, 4);
+        grid.addRow(0, nameLabel, name);
+        grid.add(nameHint, 1, 1);
+        grid.addRow(2, languageLabel, language);
+        grid.add(restart, 1, 3);
+        grid.addRow(4, themeLabelNode, themeName);
+        grid.addRow(5, sizeLabelNode, size);
+        grid.add(sizeHint, 1, 6);
         VBox content = new VBox(grid);
         content.getStyleClass().add("dialog-content");
         getDialogPane().setContent(content);
@@ -83,6 +99,11 @@ public final class SettingsView extends Dialog<Boolean> {
         Theme.dress(getDialogPane(), owner);
         setResultConverter(button -> button == save);
         setOnShown(e -> language.requestFocus());
+    }
+
+    /** The contributor's name as typed, without surrounding spaces (blank: leave the name as it was). */
+    public String name() {
+        return name.getText().strip();
     }
 
     private static Label label(String text, Control control) {
