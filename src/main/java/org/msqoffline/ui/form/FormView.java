@@ -319,6 +319,8 @@ public final class FormView extends BorderPane {
             Label badge = new Label(messages.get("ui.form.new"));
             badge.getStyleClass().add("new-badge");
             badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setTooltip(new Tooltip(messages.get("ui.form.newHint")));
+            badge.setAccessibleText(messages.get("ui.form.newHint"));
             question.getChildren().add(badge);
         }
         if (item.isRequired()) {
