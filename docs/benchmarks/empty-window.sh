@@ -2,8 +2,9 @@
 # installed_app TOOL...    checks the installed app ($APP), target/app and the tools the benchmark needs (a one-line
 #                          error and exit 2 otherwise), then sets APPDIR and RUNTIME from $APP
 # build_empty_window DIR   compiles Empty.java into DIR against the JavaFX jars the app ships (target/app)
-# app_jvm_options CFG      the app's JVM options from its launcher configuration, one per line, without
-#                          its AppCDS archive (the empty window runs on the app's runtime with them)
+# app_jvm_options CFG      the app's JVM options from its launcher configuration, one per line, without those
+#                          naming the app's own files (its AppCDS archive among them): the empty window runs on
+#                          the app's runtime with the rest
 installed_app() {
   [ -x "$APP" ] || { echo "error: $APP not found: install the .deb first" >&2; exit 2; }
   [ -f "$ROOT/target/app/msq-offline.jar" ] || { echo "error: target/app/msq-offline.jar missing (mvn -DskipTests package)" >&2; exit 2; }
@@ -21,5 +22,6 @@ build_empty_window() {
 }
 
 app_jvm_options() {
-  sed -n 's/^java-options=//p' "$1" | grep -v 'SharedArchiveFile\|jpackage.app-version\|org.sqlite'
+  # Options naming a file of the app ($APPDIR: its archive, SQLite's library, its fonts) mean nothing to the empty window.
+  sed -n 's/^java-options=//p' "$1" | grep -v 'APPDIR\|jpackage.app-version'
 }
