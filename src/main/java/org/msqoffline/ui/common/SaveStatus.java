@@ -64,6 +64,16 @@ public final class SaveStatus {
         text.set(sentence);
     }
 
+    /**
+     * Another response opens (or none): "All changes saved at 23:22" spoke of the one left, so the line goes back to
+     * its opening words. A failure stays until a save succeeds: it must not be lost from sight.
+     */
+    public void responseChanged() {
+        if (running == 0 && !failed.get()) {
+            text.set(messages.get("ui.status.ready"));
+        }
+    }
+
     public boolean saving() {
         return running > 0;
     }

@@ -31,4 +31,18 @@ class SaveStatusTest {
         status.succeeded();
         assertThat(status.failedProperty().get()).isFalse();
     }
+
+    @Test
+    void anotherResponseStartsFromTheOpeningWordsButAFailureStaysInSight() {
+        SaveStatus status = new SaveStatus(Messages.english(), Clock.fixed(Instant.parse("2026-03-01T09:15:30Z"), ZoneOffset.UTC));
+        status.started();
+        status.succeeded();
+        status.responseChanged();
+        assertThat(status.textProperty().get()).isEqualTo("Every change is saved as you type.");
+
+        status.started();
+        status.failed(new StoreException(UserMessage.of("store.diskFull")));
+        status.responseChanged();
+        assertThat(status.textProperty().get()).startsWith("Not saved: ");
+    }
 }
