@@ -231,6 +231,13 @@ public final class MainWindow {
         settings.setOnAction(e -> showSettings());
         Button verify = new Button(messages.get("ui.collaborate.verifyButton"));
         verify.setOnAction(e -> shareActions.verify());
+        // The screen shown marks its button: "Questions" on the questions is not a button that seems to do nothing.
+        PseudoClass current = PseudoClass.getPseudoClass("current");
+        root.centerProperty().addListener((obs, old, shown) -> {
+            form.pseudoClassStateChanged(current, shown instanceof FormView);
+            review.pseudoClassStateChanged(current, shown instanceof ReviewView);
+            responses.pseudoClassStateChanged(current, shown instanceof ResponsesView);
+        });
         // Buttons never shorten to "Revi…": with large text or a narrow window they go on a second row.
         FlowPane actions = new FlowPane(form, review, search, history, share, responses, verify, settings);
         actions.getStyleClass().add("top-actions");
@@ -317,6 +324,7 @@ public final class MainWindow {
         progressText.setText("");
         progressBar.progressProperty().unbind();   // the bound bar would hold on to the form left
         progressBar.setProgress(0);
+        saveStatus.responseChanged();
         stage.setTitle(messages.get("ui.app.title"));
     }
 

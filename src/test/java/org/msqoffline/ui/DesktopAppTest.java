@@ -92,6 +92,22 @@ class DesktopAppTest {
     }
 
     @Test
+    void theTopBarMarksTheButtonOfTheScreenShown(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        assertThat(currentButtons(robot)).containsExactly("Questions");
+        robot.interact(() -> contact.window.showReview());
+        assertThat(currentButtons(robot)).containsExactly("Review");
+        robot.interact(() -> contact.window.showResponses());
+        assertThat(currentButtons(robot)).containsExactly("Responses");
+    }
+
+    private static List<String> currentButtons(FxRobot robot) {
+        return robot.lookup(".top-bar .button").queryAllAs(Button.class).stream()
+                .filter(button -> button.getPseudoClassStates().stream().anyMatch(state -> "current".equals(state.getPseudoClassName())))
+                .map(button -> button.getText().replace("_", "")).toList();
+    }
+
+    @Test
     void yesShowsTheFollowUpAndNoHidesIt(FxRobot robot) throws Exception {
         sectionA = open(robot, "a");
         FormView form = sectionA.form();

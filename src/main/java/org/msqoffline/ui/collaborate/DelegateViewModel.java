@@ -43,6 +43,8 @@ public final class DelegateViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** The delegation just issued is what the window shows: the same again would be a second, identical one. */
+    private final BooleanProperty issuedAsShown = new SimpleBooleanProperty(false);
     private final BooleanBinding canDelegate;
 
     public DelegateViewModel(Delegations delegations, ResponseInfo response, Questionnaire questionnaire, Supplier<String> contributor,
@@ -67,8 +69,15 @@ public final class DelegateViewModel {
             choice.selected().addListener((obs, old, selected) -> choice.items().forEach(i -> i.selected().set(selected)));
             sections.add(choice);
         }
-        canDelegate = Bindings.createBooleanBinding(() -> !busy.get() && !to.get().isBlank() && target.get() != null
-                && !chosenItemIds().isEmpty(), dependencies.toArray(Observable[]::new));
+        // Any change (items, receiver, file) makes a new delegation of it possible.
+        for (Observable dependency : List.copyOf(dependencies)) {
+            if (dependency != busy) {
+                dependency.addListener(changed -> issuedAsShown.set(false));
+            }
+        }
+        dependencies.add(issuedAsShown);
+        canDelegate = Bindings.createBooleanBinding(() -> !busy.get() && !issuedAsShown.get() && !to.get().isBlank()
+                && target.get() != null && !chosenItemIds().isEmpty(), dependencies.toArray(Observable[]::new));
     }
 
     public List<SectionChoice> sections() {
@@ -100,6 +109,7 @@ public final class DelegateViewModel {
             return issued;
         }, issued -> {
             busy.set(false);
+            issuedAsShown.set(true);
             message.set(messages.get("ui.collaborate.delegated", issued.delegation().itemIds().size(), receiver, file));
         }, problem -> {
             busy.set(false);
