@@ -24,7 +24,8 @@ import org.msqoffline.response.ProblemKind;
 
 /**
  * One item of the form: its answer, whether it is shown (its condition holds), and the problem the
- * completeness check finds with it, which is shown only once the item was touched or the review opened.
+ * completeness check finds with it, which is shown once the item was left (a missing answer: once it was emptied
+ * there) or the review opened.
  */
 public final class ItemViewModel {
     private final Item item;
@@ -34,6 +35,8 @@ public final class ItemViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final ObjectProperty<ProblemKind> problem = new SimpleObjectProperty<>();
     private final BooleanProperty touched = new SimpleBooleanProperty(false);
+    /** Whether the official changed this answer here (typed, chose, cleared), not only passed through it. */
+    private final BooleanProperty edited = new SimpleBooleanProperty(false);
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private final StringProperty carriedFrom = new SimpleStringProperty();
     private final StringBinding visibleProblem;
@@ -44,11 +47,14 @@ public final class ItemViewModel {
         this.language = messages.language();
         this.visibleProblem = Bindings.createStringBinding(() -> {
             ProblemKind kind = problem.get();
-            if (kind == null || !(touched.get() || form.showAllProblemsProperty().get())) {
+            if (kind == null) {
                 return null;
             }
-            return new Problem(item, kind).message(messages);
-        }, problem, touched, form.showAllProblemsProperty());
+            // A required answer not given is said once the review opened, or when the official emptied it: passing
+            // through the empty fields of a new response with Tab is no mistake. A wrong answer is said on leaving it.
+            boolean said = form.showAllProblemsProperty().get() || (touched.get() && (edited.get() || !kind.isMissing()));
+            return said ? new Problem(item, kind).message(messages) : null;
+        }, problem, touched, edited, form.showAllProblemsProperty());
     }
 
     public Item item() {
@@ -149,7 +155,7 @@ public final class ItemViewModel {
     }
 
     public void setText(String text) {
-        form.answer(this, text == null || text.isBlank() ? null : new AnswerValue.Text(text));
+        answer(text == null || text.isBlank() ? null : new AnswerValue.Text(text));
     }
 
     /** Whether a choice option is selected. */
@@ -177,10 +183,10 @@ public final class ItemViewModel {
     /** Selects a single-choice option (null clears), keeping any text typed for it. */
     public void choose(String optionId) {
         if (optionId == null) {
-            form.answer(this, null);
+            answer(null);
             return;
         }
-        form.answer(this, new AnswerValue.Choice(optionId, freeTextOrNull(optionId)));
+        answer(new AnswerValue.Choice(optionId, freeTextOrNull(optionId)));
     }
 
     /** Ticks or unticks a multiple-choice option. */
@@ -192,14 +198,14 @@ public final class ItemViewModel {
                 next.add(new AnswerValue.Choice(option.id(), freeTextOrNull(option.id())));
             }
         }
-        form.answer(this, next.isEmpty() ? null : new AnswerValue.Choices(next));
+        answer(next.isEmpty() ? null : new AnswerValue.Choices(next));
     }
 
     /** Sets the text of a free-text option, selecting that option. */
     public void setFreeText(String optionId, String text) {
         String kept = text == null || text.isEmpty() ? null : text;
         if (item.type() == ItemType.SINGLE) {
-            form.answer(this, new AnswerValue.Choice(optionId, kept));
+            answer(new AnswerValue.Choice(optionId, kept));
             return;
         }
         List<AnswerValue.Choice> next = new ArrayList<>();
@@ -210,13 +216,18 @@ public final class ItemViewModel {
                 next.add(new AnswerValue.Choice(option.id(), freeTextOrNull(option.id())));
             }
         }
-        form.answer(this, new AnswerValue.Choices(next));
+        answer(new AnswerValue.Choices(next));
     }
 
     private String freeTextOrNull(String optionId) {
         boolean takesText = item.option(optionId).map(ChoiceOption::freeText).orElse(false);
         String text = freeText(optionId);
         return takesText && !text.isEmpty() ? text : null;
+    }
+
+    private void answer(AnswerValue answer) {
+        edited.set(true);
+        form.answer(this, answer);
     }
 
     /** The input was left: from now on its problems show, and its pending change is saved at once. */

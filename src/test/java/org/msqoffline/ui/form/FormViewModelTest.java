@@ -149,6 +149,14 @@ class FormViewModelTest {
 
         ItemViewModel untouched = item("contact-country");
         assertThat(untouched.visibleProblemProperty().get()).isNull();
+        // Passed through with Tab on a new response: no mistake to point out yet.
+        untouched.left();
+        assertThat(untouched.visibleProblemProperty().get()).isNull();
+        ItemViewModel emptied = item("contact-title");
+        emptied.setText("Adviser");
+        emptied.setText("");
+        emptied.left();
+        assertThat(emptied.visibleProblemProperty().get()).isEqualTo("an answer is required");
         form.showAllProblemsProperty().set(true);
         assertThat(untouched.visibleProblemProperty().get()).isEqualTo("an answer is required");
     }
