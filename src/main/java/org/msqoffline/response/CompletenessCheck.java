@@ -20,7 +20,10 @@ import org.msqoffline.questionnaire.Section;
  * Hidden items keep their answers but never count.
  */
 public final class CompletenessCheck {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    // A name without spaces or list punctuation, then a domain of dotted labels of letters, digits and hyphens
+    // (any script): "wanjiku@ict,go.ke" was taken as an address when any character but "@", "." and spaces was.
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;:<>()\\[\\]\\\\\"]+@" + LABEL + "(?:\\." + LABEL + ")+$");
 
     private CompletenessCheck() {
     }

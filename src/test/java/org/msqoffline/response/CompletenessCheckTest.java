@@ -89,6 +89,11 @@ class CompletenessCheckTest {
             mail | ana@example                 | false
             mail | ana example.org             | false
             mail | @example.org                | false
+            mail | wanjiku@ict,go.ke           | false
+            mail | ana,b@example.org           | false
+            mail | ana@-example.org            | false
+            mail | info@ministère.gouv.fr      | true
+            mail | first.o'brien+msq@gov.ie    | true
             site | https://e-gov.az/en         | true
             site | http://www.example.org/a?b=c | true
             site | www.example.org             | false
