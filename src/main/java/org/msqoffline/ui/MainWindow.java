@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -94,7 +95,9 @@ public final class MainWindow {
         this.afterClose = afterClose;
         this.saveStatus = new SaveStatus(messages, services.clock());
         root.getStyleClass().add("main-window");
-        shareActions = new ResponseActions(services, stage, info -> open(info, null));
+        // A response opened again after a merge comes back where the official was, not at its first section.
+        shareActions = new ResponseActions(services, stage, info -> open(info,
+                services.state().lastPlace().filter(place -> place.responseId().equals(info.id())).orElse(null)));
         root.setTop(topBar());
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
@@ -299,7 +302,11 @@ public final class MainWindow {
         leaveForm();
         WelcomeViewModel viewModel = new WelcomeViewModel(responsesViewModel(), this::showResponses);
         WelcomeView view = new WelcomeView(viewModel);
-        root.setCenter(view);
+        // Scrolls rather than squeeze its cards (a small screen, large text).
+        ScrollPane page = new ScrollPane(view);
+        page.setFitToWidth(true);
+        page.getStyleClass().add("page-scroll");
+        root.setCenter(page);
         view.focusFirst();
         return viewModel;
     }

@@ -87,8 +87,6 @@ public final class FormView extends BorderPane {
         navigator.getItems().setAll(viewModel.sections());
         navigator.getStyleClass().add("section-navigator");
         navigator.setCellFactory(list -> new SectionCell());
-        navigator.setPrefWidth(290);
-        navigator.setMinWidth(220);
         navigator.setAccessibleText(messages.get("ui.form.sections"));
         navigator.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0 && index.intValue() != viewModel.sectionIndexProperty().get()) {

@@ -70,6 +70,7 @@ public final class WelcomeView extends VBox {
         sampleHint.getStyleClass().add("hint");
         for (Button button : new Button[] {open, importFile, sample}) {
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);   // "Look at the Azerbaijan 2024 s…" with large text
         }
         VBox otherCard = new VBox(otherTitle, open, importFile, sample, sampleHint);
         otherCard.getStyleClass().add("card");
