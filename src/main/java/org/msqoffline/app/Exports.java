@@ -119,7 +119,7 @@ public final class Exports {
         progress.accept(0.8);
         byte[] asice = AsicPackageWriter.build(json, signedPdf, identity, now);
         progress.accept(0.95);
-        return new SignedPackage(packageName(response.countryIso3(), questionnaire, now), asice);
+        return new SignedPackage(packageName(response.countryIso3(), questionnaire, now, delegation.isPresent()), asice);
     }
 
     /**
@@ -220,9 +220,14 @@ public final class Exports {
         return new PackageVerifier(responses.definitions()::findBySha256);
     }
 
-    /** {@code AZE_msq-2024_20241015-0930.asice}. */
+    /** {@code AZE_msq-2024_20241015-0930.asice}; a contribution's is {@code AZE_msq-2024_contribution_20241015-0930.asice}. */
     public static String packageName(String iso3, Questionnaire questionnaire, Instant time) {
-        return iso3 + "_" + questionnaire.reference() + "_" + STAMP.format(time) + ".asice";
+        return packageName(iso3, questionnaire, time, false);
+    }
+
+    /** A contribution says so in its name: it goes to the coordinator and must not pass for the country's package. */
+    static String packageName(String iso3, Questionnaire questionnaire, Instant time, boolean contribution) {
+        return iso3 + "_" + questionnaire.reference() + (contribution ? "_contribution_" : "_") + STAMP.format(time) + ".asice";
     }
 
     private static Path freeName(Path folder, String name) {

@@ -290,7 +290,10 @@ public final class ExportWizardView extends BorderPane {
         fingerprintLabel.setLabelFor(fingerprint);
         Label signer = wrapped("", "hint");
         signer.textProperty().bind(Bindings.concat(messages.get("ui.export.signerLabel"), " ", viewModel.signerProperty()));
-        Label confirm = wrapped(messages.get("ui.export.fingerprintHint"), "share-note");
+        Label confirm = wrapped("", "share-note");
+        // A contribution goes to the coordinator, not to UN DESA: the fingerprint is read to whoever receives it.
+        confirm.textProperty().bind(Bindings.when(viewModel.contributionProperty())
+                .then(messages.get("ui.export.fingerprintHintContribution")).otherwise(messages.get("ui.export.fingerprintHint")));
         Button openFolder = new Button(messages.get("ui.export.openFolder"));
         openFolder.setOnAction(e -> DocumentOpener.open(viewModel.packageFileProperty().get().toAbsolutePath().getParent(), messages,
                 this::cannotOpen));

@@ -143,4 +143,9 @@ class ComparisonViewModelTest {
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.canMerge().get()).isFalse();
     }
+
+    @Test
+    void aContributionIsNamedAsOneNotAsTheCountrysPackage() {
+        assertThat(contribution.getFileName().toString()).matches("AZE_msq-2024_contribution_\\d{8}-\\d{4}\\.asice");
+    }
 }
