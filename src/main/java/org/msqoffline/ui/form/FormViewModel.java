@@ -99,6 +99,20 @@ public final class FormViewModel {
             item.editableWritable().set(marks.delegation().map(d -> d.covers(item.id())).orElse(true));
             item.carriedFromWritable().set(marks.carriedFrom().get(item.id()));
         }
+        // A part received from a coordinator opens where there is something to answer, not on a section of theirs.
+        int current = sectionIndex.get();
+        if (marks.delegation().isPresent() && (current < 0 || !hasEditableItem(sections.get(current)))) {
+            for (int index = 0; index < sections.size(); index++) {
+                if (hasEditableItem(sections.get(index))) {
+                    selectSection(index);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean hasEditableItem(SectionViewModel section) {
+        return section.items().stream().anyMatch(item -> item.editableProperty().get());
     }
 
     /** Confirms a carried-forward answer as it is. */

@@ -47,14 +47,14 @@ public final class ItemViewModel {
         this.language = messages.language();
         this.visibleProblem = Bindings.createStringBinding(() -> {
             ProblemKind kind = problem.get();
-            if (kind == null) {
-                return null;
+            if (kind == null || !editable.get()) {
+                return null;   // an item of the coordinator's, in a part delegated: not the delegate's to fix
             }
             // A required answer not given is said once the review opened, or when the official emptied it: passing
             // through the empty fields of a new response with Tab is no mistake. A wrong answer is said on leaving it.
             boolean said = form.showAllProblemsProperty().get() || (touched.get() && (edited.get() || !kind.isMissing()));
             return said ? new Problem(item, kind).message(messages) : null;
-        }, problem, touched, edited, form.showAllProblemsProperty());
+        }, problem, touched, edited, editable, form.showAllProblemsProperty());
     }
 
     public Item item() {

@@ -117,8 +117,11 @@ class FormMarksTest {
             Responses ministry = new Responses(ministryData);
             ResponseInfo part = new Delegations(ministryData, ministry).importDelegation(issued.file(), "Leyla");
             FormViewModel form = form(ministry, part);
+            assertThat(form.sections().get(form.sectionIndexProperty().get()).id()).as("opens on the part delegated").isEqualTo("c");
             ItemViewModel name = item(form, "contact-name");
             assertThat(name.editableProperty().get()).isFalse();
+            form.showAllProblemsProperty().set(true);
+            assertThat(name.visibleProblemProperty().get()).as("the coordinator's empty item is not the delegate's to fix").isNull();
             name.setText("Someone else");
             assertThat(name.valueProperty().get()).as("a read-only item ignores edits").isNull();
             ItemViewModel details = item(form, "c-foi-law-details");
