@@ -88,7 +88,7 @@ class CollaborationCommandsTest {
 
         Run kept = run(coordinator, "merge", response, contribution.toString(), "--keep-all");
         assertThat(kept.code()).as(kept.err()).isZero();
-        assertThat(kept.out()).contains("1 answers changed");
+        assertThat(kept.out()).contains("1 answer changed");
         assertThat(run(coordinator, "answer", "get", response, "c-foi-law-details").out().strip())
                 .isEqualTo("Law No. 505-Q of 19.06.1998, amended 2023");
         assertThat(run(coordinator, "answer", "get", response, "c-privacy-law-details").out().strip()).isEqualTo("Coordinator's own wording");

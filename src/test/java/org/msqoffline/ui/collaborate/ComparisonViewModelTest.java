@@ -96,7 +96,7 @@ class ComparisonViewModelTest {
         assertThat(conflict.currentBy()).startsWith("by Shahin Aliyev");
         assertThat(conflict.incoming()).isEqualTo("Ministry: privacy");
         assertThat(conflict.takeIncomingProperty().get()).as("conflicts keep the current answer until chosen").isFalse();
-        assertThat(viewModel.messageProperty().get()).isEqualTo("2 items differ; 1 need your choice.");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("2 items differ; 1 needs your choice.");
         assertThat(viewModel.headingProperty().get()).contains("Leyla Mammadova", "Ministry of Justice");
     }
 

@@ -28,6 +28,10 @@ class SearchViewModelTest {
                 assertThat(hit.where()).isEqualTo("answer");
                 assertThat(hit.snippet()).containsIgnoringCase("Huduma centres");
             });
+            assertThat(search.summaryProperty().get()).isEqualTo("1 found");
+            search.queryProperty().set("zzyzx");
+            assertThat(search.hits()).isEmpty();
+            assertThat(search.summaryProperty().get()).isEqualTo("Nothing found");
 
             search.queryProperty().set("Chief Information Officer");
             assertThat(search.hits()).extracting(SearchViewModel.Hit::itemId).contains("a-cio-exists");
