@@ -51,8 +51,10 @@ public final class ItemViewModel {
                 return null;   // an item of the coordinator's, in a part delegated: not the delegate's to fix
             }
             // A required answer not given is said once the review opened, or when the official emptied it: passing
-            // through the empty fields of a new response with Tab is no mistake. A wrong answer is said on leaving it.
-            boolean said = form.showAllProblemsProperty().get() || (touched.get() && (edited.get() || !kind.isMissing()));
+            // through the empty fields of a new response with Tab is no mistake. A wrong answer is said on leaving
+            // it, and at once when it was saved so (not while it is being typed).
+            boolean said = form.showAllProblemsProperty().get()
+                    || (kind.isMissing() ? touched.get() && edited.get() : touched.get() || !edited.get());
             return said ? new Problem(item, kind).message(messages) : null;
         }, problem, touched, edited, editable, form.showAllProblemsProperty());
     }

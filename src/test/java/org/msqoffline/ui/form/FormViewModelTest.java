@@ -162,6 +162,17 @@ class FormViewModelTest {
     }
 
     @Test
+    void aWrongAnswerSavedEarlierIsSaidAsSoonAsTheFormOpens() {
+        ItemViewModel email = item("contact-email");
+        email.setText("wanjiku@");
+        email.left();
+        form.flushAll();
+
+        FormViewModel reopened = fixture.form();
+        assertThat(reopened.item("contact-email").orElseThrow().visibleProblemProperty().get()).contains("not an email address");
+    }
+
+    @Test
     void freeTextOptionKeepsItsTextAndSelectsTheOption() {
         ItemViewModel respondent = item("contact-respondent");
         respondent.toggle("group-of-agencies", true);
