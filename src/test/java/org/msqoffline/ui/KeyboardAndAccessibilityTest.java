@@ -181,6 +181,9 @@ class KeyboardAndAccessibilityTest {
 
         // Passphrase: the focus is in the first field; Tab to the second; Enter signs.
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedIn(wizard) != null && "export-passphrase".equals(focusedIn(wizard).getId()));
+        // The length asked for is said before a passphrase is refused for it.
+        assertThat(robot.from(wizard.getScene().getRoot()).lookup(".hint").queryAllAs(Label.class))
+                .anyMatch(label -> label.isVisible() && label.getText().endsWith("At least 8 characters."));
         assertMnemonicsDiffer(wizard);
         robot.write("kbd only 1");
         robot.type(KeyCode.TAB);

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.msqoffline.exchange.KeyAlgorithm;
+import org.msqoffline.exchange.SigningIdentity;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
@@ -245,7 +246,8 @@ public final class ExportWizardView extends BorderPane {
         repeatLabel.visibleProperty().bind(repeat.visibleProperty());
         Label hint = wrapped("", "hint");
         hint.textProperty().bind(Bindings.when(viewModel.sourceProperty().isEqualTo(IdentitySource.CREATE))
-                .then(messages.get("ui.export.passphraseNewHint")).otherwise(messages.get("ui.export.passphraseOpenHint")));
+                .then(messages.get("ui.export.passphraseNewHint", SigningIdentity.MIN_PASSPHRASE_LENGTH))
+                .otherwise(messages.get("ui.export.passphraseOpenHint")));
         Button sign = new Button(messages.get("ui.export.sign"));
         sign.setId("export-sign");
         sign.getStyleClass().add("primary");
