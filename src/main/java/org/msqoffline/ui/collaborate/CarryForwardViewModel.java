@@ -63,10 +63,12 @@ public final class CarryForwardViewModel {
                 message.set(messages.get("ui.collaborate.sameEdition"));
                 return;
             }
-            if (editions.stream().noneMatch(known -> known.sha256().equals(imported.sha256()))) {
-                editions.add(imported);
-            }
-            chosen.set(editions.stream().filter(known -> known.sha256().equals(imported.sha256())).findFirst().orElse(imported));
+            Questionnaire listed = editions.stream().filter(known -> known.sha256().equals(imported.sha256())).findFirst()
+                    .orElseGet(() -> {
+                        editions.add(imported);
+                        return imported;
+                    });
+            chosen.set(listed);
             message.set("");
         }, problem -> error.set(messages.get("ui.collaborate.definitionRefused", messages.explain(problem))));
     }

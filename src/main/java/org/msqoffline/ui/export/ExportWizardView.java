@@ -50,7 +50,7 @@ public final class ExportWizardView extends BorderPane {
     private final CheckBox allowIncomplete = new CheckBox();
     private final RadioButton create = new RadioButton();
     private final RadioButton open = new RadioButton();
-    private final TextField packageFile = readOnly("export-package");
+    private final TextField packageFile;
     private final Button next = new Button();
     // One place for the pages, above the buttons, so that Tab goes through a page before its buttons.
     private final StackPane pages = new StackPane();
@@ -63,6 +63,8 @@ public final class ExportWizardView extends BorderPane {
     public ExportWizardView(ExportWizardViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
+        packageFile = LatinData.pathField(viewModel.packageFileProperty());
+        packageFile.setId("export-package");
         getStyleClass().addAll("share-window", "export-wizard");
         Label title = new Label(messages.get("ui.export.title", viewModel.responseTitle()));
         title.getStyleClass().add("share-title");
@@ -282,8 +284,6 @@ public final class ExportWizardView extends BorderPane {
         incomplete.visibleProperty().bind(viewModel.completeProperty().not());
         incomplete.managedProperty().bind(incomplete.visibleProperty());
         TextField file = packageFile;
-        file.textProperty().bind(Bindings.createStringBinding(() -> viewModel.packageFileProperty().get() == null ? ""
-                : viewModel.packageFileProperty().get().toString(), viewModel.packageFileProperty()));
         Label fileLabel = new Label(messages.get("ui.export.packageLabel"));
         fileLabel.setLabelFor(file);
         TextArea fingerprint = FingerprintArea.of(viewModel.fingerprintProperty());
@@ -363,13 +363,6 @@ public final class ExportWizardView extends BorderPane {
     private static TextField bound(String id, String text) {
         TextField field = new TextField(text);
         field.setId(id);
-        return field;
-    }
-
-    static TextField readOnly(String id) {
-        TextField field = LatinData.of(new TextField());
-        field.setId(id);
-        field.setEditable(false);
         return field;
     }
 

@@ -373,11 +373,8 @@ public final class FormView extends BorderPane {
             case TEXT, EMAIL, URL -> {
                 TextField field = new TextField(item.textValue());
                 field.getStyleClass().add("answer-" + type.code());
-                if (type == ItemType.EMAIL) {
-                    field.setPromptText(messages.get("ui.form.emailPrompt"));
-                    LatinData.of(field);
-                } else if (type == ItemType.URL) {
-                    field.setPromptText(messages.get("ui.form.urlPrompt"));
+                if (type != ItemType.TEXT) {
+                    field.setPromptText(messages.get(type == ItemType.EMAIL ? "ui.form.emailPrompt" : "ui.form.urlPrompt"));
                     LatinData.of(field);
                 }
                 if (item.item().maxLength() != null && item.item().maxLength() < 300) {
