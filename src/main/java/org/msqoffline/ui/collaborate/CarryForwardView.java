@@ -15,6 +15,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.questionnaire.Questionnaire;
 import org.msqoffline.ui.export.ExportWizardView;
 import org.msqoffline.ui.common.FieldLabel;
+import org.msqoffline.ui.export.ShareWindows;
 
 /** "Carry forward to another edition…": choose the edition; the new response opens with its answers to confirm. */
 public final class CarryForwardView extends VBox {
@@ -47,9 +48,7 @@ public final class CarryForwardView extends VBox {
         carry.getStyleClass().add("primary");
         carry.disableProperty().bind(viewModel.chosenProperty().isNull());
         carry.setOnAction(e -> viewModel.carryForward());
-        Button close = new Button(messages.get("ui.common.close"));
-        close.setCancelButton(true);
-        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Button close = ShareWindows.closeButton(messages);
         Button importDefinition = new Button(messages.get("ui.collaborate.importDefinition"));
         importDefinition.setOnAction(e -> {
             FileChooser chooser = new FileChooser();

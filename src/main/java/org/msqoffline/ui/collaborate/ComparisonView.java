@@ -77,9 +77,7 @@ public final class ComparisonView extends VBox {
         merge.getStyleClass().add("primary");
         merge.disableProperty().bind(viewModel.canMerge().not());
         merge.setOnAction(e -> viewModel.merge());
-        Button close = new Button(messages.get("ui.common.close"));
-        close.setCancelButton(true);
-        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Button close = ShareWindows.closeButton(messages);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // A refused file leaves nothing to compare: the refusal and Close, not an empty table with idle buttons.

@@ -17,6 +17,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardView;
 import org.msqoffline.ui.common.FieldLabel;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.export.ShareWindows;
 
 /** "Delegate…": check boxes per section and item, the receiving agency or person, the file to write. */
 public final class DelegateView extends VBox {
@@ -72,9 +73,7 @@ public final class DelegateView extends VBox {
         delegate.getStyleClass().add("primary");
         delegate.disableProperty().bind(viewModel.canDelegate().not());
         delegate.setOnAction(e -> viewModel.delegate());
-        Button close = new Button(messages.get("ui.common.close"));
-        close.setCancelButton(true);
-        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Button close = ShareWindows.closeButton(messages);
         HBox actions = new HBox(8, delegate, close);
         actions.getStyleClass().add("button-row");
         getChildren().addAll(title, intro, scroll, toLabel, to, fileLabel, fileRow, message, error, actions);

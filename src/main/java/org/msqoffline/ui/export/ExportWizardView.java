@@ -332,10 +332,8 @@ public final class ExportWizardView extends BorderPane {
         next.setOnAction(e -> viewModel.next());
         next.disableProperty().bind(viewModel.canNext().not());
         next.visibleProperty().bind(viewModel.stepProperty().isEqualTo(Step.SUMMARY).or(viewModel.stepProperty().isEqualTo(Step.IDENTITY)));
-        Button close = new Button(messages.get("ui.common.close"));
+        Button close = ShareWindows.closeButton(messages);
         close.setId("export-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
         close.disableProperty().bind(viewModel.stepProperty().isEqualTo(Step.WORKING));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -2,8 +2,10 @@ package org.msqoffline.ui.export;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.msqoffline.i18n.Messages;
 
 /**
  * The sign, verify and collaborate windows look like the main window they belong to: same stylesheets
@@ -14,6 +16,14 @@ public final class ShareWindows {
     public static final String STYLESHEET = "org/msqoffline/ui/export/share.css";
 
     private ShareWindows() {
+    }
+
+    /** The Close button of such a window; Escape presses it too. */
+    public static Button closeButton(Messages messages) {
+        Button close = new Button(messages.get("ui.common.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> ((Stage) close.getScene().getWindow()).close());
+        return close;
     }
 
     /** A window over {@code owner} showing {@code content}, dressed like the owner, shown. */

@@ -83,9 +83,7 @@ public final class VerifyView extends VBox {
         VBox.setVgrow(reasons, Priority.ALWAYS);
         Region room = new Region();
         VBox.setVgrow(room, Priority.SOMETIMES);
-        Button close = new Button(messages.get("ui.common.close"));
-        close.setCancelButton(true);   // Escape too
-        close.setOnAction(e -> ((Stage) getScene().getWindow()).close());
+        Button close = ShareWindows.closeButton(messages);
         getChildren().addAll(title, intro, choose, file, verdict, details, reasonsLabel, reasons, notes, room, close);
         pseudoClassStateChanged(PseudoClass.getPseudoClass("empty"), true);
     }
