@@ -1,6 +1,7 @@
 # Sourced by startup.sh and memory.sh: their set-up check, and what they compare the installed app with.
 # installed_app TOOL...    checks the installed app ($APP), target/app and the tools the benchmark needs (a one-line
-#                          error and exit 2 otherwise), then sets APPDIR and RUNTIME from $APP
+#                          error and exit 2 otherwise), then sets APPDIR, RUNTIME and APP_CFG (the launcher's
+#                          configuration) from $APP
 # build_empty_window DIR   compiles Empty.java into DIR against the JavaFX jars the app ships (target/app)
 # app_jvm_options CFG      the app's JVM options from its launcher configuration, one per line, without those
 #                          naming the app's own files (its AppCDS archive among them): the empty window runs on
@@ -12,6 +13,7 @@ installed_app() {
   for tool in "$@"; do command -v "$tool" >/dev/null || { echo "error: $tool missing" >&2; exit 2; }; done
   APPDIR=$(cd "$(dirname "$APP")/.." && pwd)
   RUNTIME=$APPDIR/lib/runtime
+  APP_CFG=$APPDIR/lib/app/$(basename "$APP").cfg
 }
 
 build_empty_window() {

@@ -10,13 +10,13 @@
 # so every measured start reopens it.
 #
 # Usage: docs/benchmarks/memory.sh [RUNS] [SETTLE]     (defaults 5 and 3)
-# Env:   APP=/path/to/launcher (default /opt/msq-offline/bin/msq-offline, from the .deb)
+# Env:   APP=/path/to/launcher (default /opt/msq-offline/bin/msq-offline-desktop, the menu entry's, from the .deb)
 # Needs: the .deb installed, target/app built (for the JavaFX jars), xvfb, xdotool, python3.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-5}
 SETTLE=${2:-3}
-APP=${APP:-/opt/msq-offline/bin/msq-offline}
+APP=${APP:-/opt/msq-offline/bin/msq-offline-desktop}
 . "$ROOT/docs/benchmarks/empty-window.sh"
 installed_app xvfb-run xdotool python3
 
@@ -26,7 +26,7 @@ data=$tmp/data
 
 # The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
 build_empty_window "$tmp/empty"
-mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
+mapfile -t app_opts < <(app_jvm_options "$APP_CFG")
 
 # The data folder: first start, the sample restored, remembered as the last response.
 xvfb-run -a -s "-screen 0 1366x768x24" "$ROOT/installer/linux/first-start.sh" "$APP" --data-dir "$data"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start to the first window mapped on the X display, and peak
 # RSS, for
-#   app       the installed MSQ Offline (/opt/msq-offline/bin/msq-offline, as a user starts it)
+#   app       the installed MSQ Offline (/opt/msq-offline/bin/msq-offline-desktop, as the menu entry starts it)
 #   empty     an empty JavaFX window (one Stage, one Label), compiled here, run on the SAME jlinked
 #             runtime with the same JVM options as the app, minus the app's own AppCDS archive
 #   chromium  Chromium showing the questionnaire (the 126 items) as a local HTML page
@@ -12,13 +12,13 @@
 # the command, so there is no polling delay. RSS: sum of VmHWM of the process tree 2 s after the map.
 #
 # Usage: docs/benchmarks/startup.sh [RUNS]
-# Env:   APP=/path/to/launcher (default /opt/msq-offline/bin/msq-offline, from the .deb)
+# Env:   APP=/path/to/launcher (default /opt/msq-offline/bin/msq-offline-desktop, the menu entry's, from the .deb)
 # Needs: the .deb installed (apt-get install ./target/installer/msq-offline_*.deb), target/app built
 #        (for `questionnaire items` and the JavaFX jars), xvfb, gcc + libx11-dev, chromium, python3.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-7}
-APP=${APP:-/opt/msq-offline/bin/msq-offline}
+APP=${APP:-/opt/msq-offline/bin/msq-offline-desktop}
 . "$ROOT/docs/benchmarks/empty-window.sh"
 installed_app xvfb-run cc chromium python3
 
@@ -27,7 +27,7 @@ cc -O2 -o "$tmp/firstmap" "$ROOT/docs/benchmarks/startup-firstmap.c" -lX11
 
 # The empty JavaFX window, on the app's runtime with the app's JVM options (docs/benchmarks/empty-window.sh).
 build_empty_window "$tmp/empty"
-mapfile -t app_opts < <(app_jvm_options "$APPDIR/lib/app/msq-offline.cfg")
+mapfile -t app_opts < <(app_jvm_options "$APP_CFG")
 
 # The questionnaire as one local HTML page.
 java -jar "$ROOT/target/app/msq-offline.jar" --data-dir "$tmp/gen-data" questionnaire items > "$tmp/items.jsonl"

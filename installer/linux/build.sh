@@ -3,13 +3,15 @@
 #   msq-offline_<version>_amd64.deb       install with: sudo apt-get install ./msq-offline_<version>_amd64.deb
 #   msq-offline-<version>-linux-x64.tar.gz portable copy (USB stick), no installation needed
 #   app-image/msq-offline/                 the jpackage app-image both are made from
+# Two launchers: bin/msq-offline (the command, and the window when given no command) and
+# bin/msq-offline-desktop (the same app, run by the menu entry and by files opened from the file manager).
 #
 # The runtime is trimmed with jlink: only the JDK modules the app needs (jdeps), the JavaFX jars from
 # Maven used as modules, JavaFX's native libraries copied into runtime/lib (so nothing is extracted to
 # ~/.openjfx at run time), CLDR locale data for the six UN languages only, and the JDK's default CDS
 # archive regenerated for this runtime (--generate-cds-archive). The .deb also gets an AppCDS archive
-# of the classes the app loads for an export and up to its first window (deb-appcds.sh: a training run
-# at the installed path, make-appcds.sh).
+# per launcher: the command line's classes for an export, the desktop's up to its first window with a
+# response open (deb-appcds.sh: training runs at the installed path, make-appcds.sh).
 #
 # Usage: installer/linux/build.sh [--skip-build] [--no-deb] [--no-appcds]
 #   --skip-build  use target/app as it is (else: mvn -B -q -DskipTests package)
@@ -172,11 +174,18 @@ for opt in "${JAVA_OPTIONS[@]}"; do java_opts+=(--java-options "$opt"); done
   "${java_opts[@]}" \
   --dest "$OUT/app-image"
 IMAGE=$OUT/app-image/$NAME
+# The desktop's launcher: the same launcher binary, which reads the .cfg named after itself, so that it
+# can map an AppCDS archive of its own (make-appcds.sh). jpackage's --add-launcher makes exactly these two
+# files, but its .deb step then gives the copy a second menu entry.
+cp "$IMAGE/bin/$NAME" "$IMAGE/bin/$NAME-desktop"
+cp "$IMAGE/lib/app/$NAME.cfg" "$IMAGE/lib/app/$NAME-desktop.cfg"
 mkdir -p "$IMAGE/lib/licenses"
 cp "$ROOT/packaging/LICENSE" "$IMAGE/lib/licenses/LICENSE"
 cp "$ROOT/packaging/licenses/THIRD-PARTY.md" "$IMAGE/lib/licenses/"
 cp -r "$ROOT/packaging/licenses/fonts" "$IMAGE/lib/licenses/"
-"$IMAGE/bin/$NAME" --version | grep -q "^MSQ Offline" || die "the app-image launcher does not print its version"
+for launcher in "$NAME" "$NAME-desktop"; do
+  "$IMAGE/bin/$launcher" --version | grep -q "^MSQ Offline" || die "the app-image launcher $launcher does not print its version"
+done
 
 # 6. The portable copy: the app-image plus a launcher that keeps the data next to the app.
 log "portable .tar.gz"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Linux smoke test of the .deb, for CI. Unpacks the package into a temporary root (no installation,
-# no root needed for this part) and checks, with the installed launcher:
-#   1. --version prints "MSQ Offline <pom version>";
+# no root needed for this part) and checks, with the installed launchers:
+#   0. one desktop entry, which runs bin/msq-offline-desktop;
+#   1. --version of both launchers prints "MSQ Offline <pom version>";
 #   2. demo --out DIR writes a signed package, and verify accepts it (exit 0);
 #      a copy with one byte changed must be refused (exit 1);
 #   3. a PDF copy with Arabic, Chinese and Russian answers (fonts, trimmed ICU4J), an RSA identity
 #      signing and verifying (trimmed BouncyCastle);
-#   4. the desktop app under Xvfb: a first start asks for the language and the name; a start with a
+#   4. the desktop app (bin/msq-offline-desktop) under Xvfb: a first start asks for the language and the name; a start with a
 #      package (as a file manager passes it) shows the main window and the package's verification.
 # Exits non-zero on the first failure. If the app has no `demo` command the test FAILS and says so
 # (set MSQ_SMOKE_ALLOW_NO_DEMO=1 to let it pass while that command is being written).
@@ -49,15 +50,22 @@ mkdir -p "$HOME"
 dpkg-deb -x "$deb" "$tmp/root"
 launcher=$tmp/root/opt/msq-offline/bin/msq-offline
 [ -x "$launcher" ] || fail "the package has no launcher at /opt/msq-offline/bin/msq-offline"
-desktop=$(find "$tmp/root/opt/msq-offline/lib" -maxdepth 1 -name '*.desktop' | head -1)
+desktop=$(find "$tmp/root/opt/msq-offline/lib" -maxdepth 1 -name '*.desktop')
+[ "$(wc -l <<< "$desktop")" = 1 ] || fail "the package has $(wc -l <<< "$desktop") desktop entries, expected one: $desktop"
 [ -n "$desktop" ] && grep -q '^Name=MSQ Offline$' "$desktop" || fail "the desktop entry is missing or not named 'MSQ Offline'"
+# The menu entry runs the desktop's own launcher (its own AppCDS archive).
+desktop_launcher=$tmp/root$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")
+[ "$desktop_launcher" = "$tmp/root/opt/msq-offline/bin/msq-offline-desktop" ] && [ -x "$desktop_launcher" ] \
+  || fail "the desktop entry does not run /opt/msq-offline/bin/msq-offline-desktop: $(grep '^Exec=' "$desktop")"
 ok "unpacked $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB, installed $(du -sk "$tmp/root" | cut -f1) KiB)"
 
 # 1. --version.
 expected=$(sed -n 's/^Version: \([^-]*\).*/\1/p' <(dpkg-deb -f "$deb"))
-version=$("$launcher" --version 2>&1) || fail "--version exited $? : $version"
-[ "$version" = "MSQ Offline $expected" ] || fail "--version printed '$version', expected 'MSQ Offline $expected'"
-ok "--version: $version"
+for l in "$launcher" "$desktop_launcher"; do
+  version=$("$l" --version 2>&1) || fail "$(basename "$l") --version exited $? : $version"
+  [ "$version" = "MSQ Offline $expected" ] || fail "$(basename "$l") --version printed '$version', expected 'MSQ Offline $expected'"
+done
+ok "--version (both launchers): $version"
 
 # 2. demo, then verify (and a tampered copy).
 help_text=$("$launcher" --help 2>&1 || true)
@@ -130,7 +138,7 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     xdotool getwindowname "$wid" >> "$2/window.title"
   done
   if command -v import >/dev/null; then sleep 2; import -window root "$2/window.png" 2>/dev/null || true; fi
-  kill -TERM "$(cat "$2/app.pid")"; wait "$(cat "$2/app.pid")" 2>/dev/null || true' _ "$launcher" "$tmp" "$WINDOW_TIMEOUT" \
+  kill -TERM "$(cat "$2/app.pid")"; wait "$(cat "$2/app.pid")" 2>/dev/null || true' _ "$desktop_launcher" "$tmp" "$WINDOW_TIMEOUT" \
   "$ROOT/installer/linux" "$rsa_package" \
   || { cat "$tmp/app.log" >&2 2>/dev/null || true; fail "$(cat "$tmp/window.err" 2>/dev/null || echo 'the desktop app did not start')"; }
 ok "desktop: first start asked for the language and the name; started with a package: $(paste -sd, "$tmp/window.title")"

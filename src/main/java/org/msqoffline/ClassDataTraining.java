@@ -1,24 +1,24 @@
 package org.msqoffline;
 
-import java.io.IOException;
-import org.msqoffline.cli.ThrowawayDemo;
+import org.msqoffline.cli.DesktopLaunch;
+import org.msqoffline.cli.TrainingData;
 
 /**
- * Not for users: the main class of the installers' class-data sharing training run (installer/linux/make-appcds.sh).
- * The launcher names one archive for every start, and JDK 17 writes one archive per process; so the training
- * process runs the command line's {@code demo} (import, sign, export, verify) in a throwaway folder and then
- * starts the desktop exactly as {@link Main} does: the archive then holds the classes of a desktop start and of an
- * export, and both start fast.
+ * Not for users: the main class of the desktop launcher's class-data sharing training run
+ * (installer/linux/make-appcds.sh). It plays an official's ordinary start, the response worked on last reopened in
+ * the form: the training's data folder holds a response (imported beforehand by another process, so that the import's
+ * classes stay out), remembered here as the last one opened; then the desktop starts exactly as {@link Main} starts
+ * it. The archive written at exit holds the classes of such a start and few others: every archived class is resident
+ * in every start, used or not.
  */
 public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int code = ThrowawayDemo.run();
-        if (code != 0) {
-            System.exit(code);
-        }
+    public static void main(String[] args) {
+        DesktopLaunch launch = DesktopLaunch.parse(args)
+                .orElseThrow(() -> new IllegalArgumentException("the training run takes the desktop's arguments only"));
+        TrainingData.reopenLatestResponse(launch.dataFolder());
         Main.main(args);
     }
 }
