@@ -31,7 +31,10 @@ DESCRIPTION="Answer the UN E-Government Survey Member States Questionnaire offli
 MAIN_CLASS=org.msqoffline.Main
 LOCALES=en,ar,zh,fr,ru,es        # CLDR data kept by jlink: the six UN languages
 # JVM options of the installed launcher. -Dprism.order=sw is NOT set: real machines have GPUs.
-# -XX:+UseSerialGC: smaller and quicker to start than G1 on a 2-core laptop. -XX:TieredStopAtLevel=1:
+# -XX:+UseSerialGC: smaller and quicker to start than G1 on a 2-core laptop. -Xmn16m: a young generation of
+# 16 MB on any machine (by default a third of RAM/64: 120 MB on a 23 GB machine, where start-up's garbage then
+# stays resident, uncollected); collections take a few ms, and neither the window nor an export got slower
+# (docs/benchmarks.md). -XX:TieredStopAtLevel=1:
 # C1 only; the C2 compiler threads compete with start-up for 2 cores (window 25 % sooner here, and the
 # cold export twice as fast, see docs/benchmarks.md). -Xlog:cds...=off: a CDS
 # archive that does not match (a moved copy) is ignored without a warning on standard output.
@@ -39,7 +42,7 @@ LOCALES=en,ar,zh,fr,ru,es        # CLDR data kept by jlink: the six UN languages
 # to /tmp at every start (which also fails where /tmp is mounted noexec). org.sqlite.tmpdir: where it looks
 # for stale copies at every start; the app folder spares it a listing of the whole of /tmp. msq.fontFolder:
 # the bundled fonts as files, which JavaFX reads in place (from the jar it would copy 5 MB to /tmp at every start).
-JAVA_OPTIONS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
+JAVA_OPTIONS=(-XX:+UseSerialGC -Xmn16m -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
   '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so '-Dorg.sqlite.tmpdir=$APPDIR/native'
   '-Dmsq.fontFolder=$APPDIR/fonts')
 

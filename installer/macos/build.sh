@@ -31,7 +31,7 @@ DESCRIPTION="Answer the UN E-Government Survey Member States Questionnaire offli
 MAIN_CLASS=org.msqoffline.Main
 BUNDLE_ID=org.msqoffline
 LOCALES=en,ar,zh,fr,ru,es
-JAVA_OPTIONS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
+JAVA_OPTIONS=(-XX:+UseSerialGC -Xmn16m -XX:TieredStopAtLevel=1 -Xss1m -Dfile.encoding=UTF-8 -Xlog:cds=off,cds+dynamic=off
   '-Dorg.sqlite.lib.path=$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.dylib '-Dorg.sqlite.tmpdir=$APPDIR/native'
   '-Dmsq.fontFolder=$APPDIR/fonts')
 

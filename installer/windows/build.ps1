@@ -46,7 +46,7 @@ $MainClass = 'org.msqoffline.Main'
 # Fixed for the life of the product: lets a new .msi replace the installed version.
 $UpgradeUuid = '8d3c6b0e-4f7a-4c59-9b1e-2a6f0c5d7e41'
 $Locales = 'en,ar,zh,fr,ru,es'
-$JavaOptions = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss1m', '-Dfile.encoding=UTF-8', '-Xlog:cds=off,cds+dynamic=off')
+$JavaOptions = @('-XX:+UseSerialGC', '-Xmn16m', '-XX:TieredStopAtLevel=1', '-Xss1m', '-Dfile.encoding=UTF-8', '-Xlog:cds=off,cds+dynamic=off')
 
 function Log($msg) { Write-Host ("[{0:HH:mm:ss}] {1}" -f (Get-Date), $msg) }
 function Die($msg) { Write-Error "error: $msg"; exit 1 }
