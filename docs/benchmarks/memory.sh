@@ -2,7 +2,7 @@
 # Memory benchmark: resident memory (VmRSS, summed over the process tree) of
 #   app    the installed MSQ Offline with the full Azerbaijan sample open in the form (120 answers, the
 #          first section shown), measured SETTLE seconds after the form's title appeared
-#   empty  an empty JavaFX window (one Stage, one Label) on the same jlinked runtime with the app's JVM
+#   empty  an empty JavaFX window (one Stage, one Label, as large as the app's first window: Empty.java) on the same jlinked runtime with the app's JVM
 #          options minus its AppCDS archive, measured SETTLE seconds after its window appeared
 # RUNS starts of each, interleaved. The app's data folder is made once: a first start answering the
 # language and name questions (installer/linux/first-start.sh), the sample restored from the package

@@ -2,7 +2,7 @@
 # Start-up benchmark: time from process start to the first window mapped on the X display, and peak
 # RSS, for
 #   app       the installed MSQ Offline (/opt/msq-offline/bin/msq-offline-desktop, as the menu entry starts it)
-#   empty     an empty JavaFX window (one Stage, one Label), compiled here, run on the SAME jlinked
+#   empty     an empty JavaFX window (one Stage, one Label, as large as the app's first window: Empty.java), compiled here, run on the SAME jlinked
 #             runtime with the same JVM options as the app, minus the app's own AppCDS archive
 #   chromium  Chromium showing the questionnaire (the 126 items) as a local HTML page
 # RUNS cold starts of each (default 7), interleaved (app, empty, chromium, app, ...) so a busy machine
