@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -13,6 +20,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.collaborate.CarryForwardView;
 import org.msqoffline.ui.collaborate.DelegateView;
 import org.msqoffline.ui.collaborate.ResponseActions;
@@ -23,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A shortcut letter is marked with "_" in the messages; a label that does not read the mark showed it as is
- * ("_Delegated to", "_Edition:").
+ * ("_Delegated to", "_Edition:"), and two texts of one window marked with the same letter left the second unreachable.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShortcutMarksTest {
@@ -45,7 +55,28 @@ class ShortcutMarksTest {
 
     @Test
     void noShareWindowShowsARawShortcutMark(FxRobot robot) throws Exception {
-        fixture = new DesktopFixture("a");
+        openShareWindows(robot, Messages.english());
+        List<String> raw = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().forEach(window -> collectRawMarks(window.getScene().getRoot(), raw)));
+        assertThat(raw).as("texts shown with their \"_\"").isEmpty();
+    }
+
+    /** Alt and a letter did the first of two ("_Carry forward" and "_Close" in one window), in every language. */
+    @ParameterizedTest
+    @FieldSource("org.msqoffline.i18n.Languages#CODES")
+    void noTwoControlsOfAWindowShareAShortcutLetter(String language, FxRobot robot) throws Exception {
+        openShareWindows(robot, Messages.forLocale(Locale.forLanguageTag(language)));
+        List<String> clashes = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().forEach(window -> {
+            Map<Character, Set<String>> byLetter = new TreeMap<>();
+            collectShortcuts(window.getScene().getRoot(), byLetter);
+            byLetter.values().stream().filter(texts -> texts.size() > 1).forEach(texts -> clashes.add(String.join(" / ", texts)));
+        }));
+        assertThat(clashes).as("texts of one window marked with the same shortcut letter").isEmpty();
+    }
+
+    private void openShareWindows(FxRobot robot, Messages messages) throws Exception {
+        fixture = new DesktopFixture("a", messages);
         robot.interact(() -> fixture.show(stage));
         fixture.form();
         ResponseActions actions = new ResponseActions(fixture.services, stage, info -> { });
@@ -56,10 +87,6 @@ class ShortcutMarksTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowWith(DelegateView.class) && windowWith(CarryForwardView.class));
         WaitForAsyncUtils.waitForFxEvents();
-
-        List<String> raw = new ArrayList<>();
-        robot.interact(() -> Window.getWindows().forEach(window -> collectRawMarks(window.getScene().getRoot(), raw)));
-        assertThat(raw).as("texts shown with their \"_\"").isEmpty();
     }
 
     private static boolean windowWith(Class<? extends Node> view) {
@@ -74,6 +101,22 @@ class ShortcutMarksTest {
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectRawMarks(child, raw));
+        }
+    }
+
+    private static void collectShortcuts(Node node, Map<Character, Set<String>> byLetter) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null) {
+            Matcher mark = Pattern.compile("(?<!_)_(\\p{L}|\\p{N})").matcher(labeled.getText());
+            if (mark.find()) {
+                // A set: a menu button's skin shows its text in a label of its own, the same shortcut.
+                byLetter.computeIfAbsent(Character.toLowerCase(mark.group(1).charAt(0)), letter -> new TreeSet<>()).add(labeled.getText());
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectShortcuts(child, byLetter));
         }
     }
 
