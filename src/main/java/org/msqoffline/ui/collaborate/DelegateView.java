@@ -17,6 +17,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.export.ExportWizardView;
 import org.msqoffline.ui.common.FieldLabel;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.common.SaveDialogs;
 import org.msqoffline.ui.export.ShareWindows;
 
 /** "Delegate…": check boxes per section and item, the receiving agency or person, the file to write. */
@@ -55,7 +56,7 @@ public final class DelegateView extends VBox {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("ui.collaborate.delegateFile"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ui.collaborate.delegateFilter"), "*.msqd"));
-            File chosen = chooser.showSaveDialog(getScene().getWindow());
+            File chosen = SaveDialogs.proposing(chooser, viewModel.targetProperty().get()).showSaveDialog(getScene().getWindow());
             if (chosen != null) {
                 String path = chosen.getPath().endsWith(".msqd") ? chosen.getPath() : chosen.getPath() + ".msqd";
                 viewModel.targetProperty().set(new File(path).toPath());

@@ -1,7 +1,6 @@
 package org.msqoffline.ui.export;
 
 import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,6 +34,7 @@ import org.msqoffline.ui.export.ExportWizardViewModel.IdentitySource;
 import org.msqoffline.ui.export.ExportWizardViewModel.Step;
 import org.msqoffline.ui.common.FieldLabel;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.common.SaveDialogs;
 import org.msqoffline.ui.common.WrappedCells;
 
 /**
@@ -194,13 +194,7 @@ public final class ExportWizardView extends BorderPane {
         TextField saveAs = LatinData.pathField(viewModel.newIdentityFileProperty());
         Button chooseSave = new Button(messages.get("ui.export.chooseFile"));
         chooseSave.setOnAction(e -> {
-            FileChooser chooser = identityChooser();
-            Path current = viewModel.newIdentityFileProperty().get();
-            if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
-                chooser.setInitialDirectory(current.getParent().toFile());
-                chooser.setInitialFileName(current.getFileName().toString());
-            }
-            File chosen = chooser.showSaveDialog(getScene().getWindow());
+            File chosen = SaveDialogs.proposing(identityChooser(), viewModel.newIdentityFileProperty().get()).showSaveDialog(getScene().getWindow());
             if (chosen != null) {
                 viewModel.newIdentityFileProperty().set(chosen.toPath());
             }
