@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.msqoffline.i18n.Messages;
-import org.msqoffline.response.MergePlan;
 import org.msqoffline.ui.export.ExportWizardView;
 import org.msqoffline.ui.export.ShareWindows;
 
@@ -49,16 +48,17 @@ public final class ComparisonView extends VBox {
         table.setId("comparison-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> row.number()));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> row.text(messages.language())));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200,
-                row -> row.currentBy().isEmpty() ? row.current() : row.current() + "\n" + row.currentBy()));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, row -> row.incoming()));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> row.number(), row -> ""));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> row.text(messages.language()), row -> ""));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200, row -> row.current(), row -> row.currentBy()));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, row -> row.incoming(), row -> ""));
         TableColumn<ComparisonViewModel.Row, String> change = textColumn(messages.get("ui.collaborate.colChange"), 180,
-                row -> row.changeText() + "\n" + row.explanation(), true);
+                row -> row.changeText(), row -> row.explanation());
+        change.getStyleClass().add("change-column");
         table.getColumns().add(change);
         table.getColumns().add(choiceColumn());
         VBox.setVgrow(table, Priority.ALWAYS);
+        viewModel.mergedProperty().addListener((obs, was, merged) -> table.refresh());
 
         Button takeAll = new Button(messages.get("ui.collaborate.takeAll"));
         takeAll.setOnAction(e -> {
@@ -95,13 +95,13 @@ public final class ComparisonView extends VBox {
         return ShareWindows.open(owner, new ComparisonView(viewModel), viewModel.messages().get("ui.collaborate.compareTitle"), 1100, 640);
     }
 
-    private static TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
-            Function<ComparisonViewModel.Row, String> text) {
-        return textColumn(title, width, text, false);
-    }
-
-    private static TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
-            Function<ComparisonViewModel.Row, String> text, boolean highlightConflicts) {
+    /**
+     * A column of wrapped text: what the row says ({@code text}) and, smaller and on a line of its own, what it adds
+     * ({@code note}: who wrote the current answer, why the change is what it is). A conflict not yet merged is marked
+     * (share.css shows it in the change column).
+     */
+    private TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
+            Function<ComparisonViewModel.Row, String> text, Function<ComparisonViewModel.Row, String> note) {
         TableColumn<ComparisonViewModel.Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
@@ -110,21 +110,33 @@ public final class ComparisonView extends VBox {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(null);
-                if (empty || item == null) {
+                ComparisonViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || item == null) {
                     setGraphic(null);
                     return;
                 }
-                // A Text that wraps at the column width, so the row grows to show all of it.
-                Text shown = new Text(item);
-                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                ComparisonViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null && row.choosable() && highlightConflicts) {
-                    shown.setStyle("-fx-fill: #b00020; -fx-font-weight: bold;");
+                VBox lines = new VBox(2, wrapping(item, column));
+                String added = note.apply(row);
+                if (!added.isEmpty()) {
+                    Text shown = wrapping(added, column);
+                    shown.getStyleClass().add("cell-note");
+                    lines.getChildren().add(shown);
                 }
-                setGraphic(shown);
+                if (row.choosable() && !viewModel.mergedProperty().get()) {
+                    lines.getChildren().get(0).getStyleClass().add("conflict");
+                }
+                setGraphic(lines);
             }
         });
         return column;
+    }
+
+    /** A Text that wraps at the column's width, so the row grows to show all of it. */
+    private static Text wrapping(String text, TableColumn<?, ?> column) {
+        Text shown = new Text(text);
+        shown.getStyleClass().add("cell-text");
+        shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+        return shown;
     }
 
     private TableColumn<ComparisonViewModel.Row, String> choiceColumn() {
@@ -141,10 +153,10 @@ public final class ComparisonView extends VBox {
                     setText(null);
                     return;
                 }
-                if (!row.choosable()) {
+                // Once merged, a conflict says what was done with it, as the other rows do.
+                if (!row.choosable() || viewModel.mergedProperty().get()) {
                     setGraphic(null);
-                    setText(row.change() == MergePlan.Change.INCOMING ? messages.get("ui.collaborate.taken")
-                            : messages.get("ui.collaborate.kept"));
+                    setText(row.takeIncomingProperty().get() ? messages.get("ui.collaborate.taken") : messages.get("ui.collaborate.kept"));
                     return;
                 }
                 ToggleGroup group = new ToggleGroup();

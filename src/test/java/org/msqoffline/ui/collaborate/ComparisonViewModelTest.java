@@ -7,9 +7,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.msqoffline.app.Contributions;
 import org.msqoffline.app.Delegations;
@@ -25,8 +34,11 @@ import org.msqoffline.response.MergePlan;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.ui.common.SameThreadTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 
 /** A coordinator delegates section C to a ministry, both change answers, and the contribution comes back. */
+@ExtendWith(ApplicationExtension.class)
 class ComparisonViewModelTest {
     @TempDir
     Path coordinatorFolder;
@@ -147,5 +159,40 @@ class ComparisonViewModelTest {
     @Test
     void aContributionIsNamedAsOneNotAsTheCountrysPackage() {
         assertThat(contribution.getFileName().toString()).matches("AZE_msq-2024_contribution_\\d{8}-\\d{4}\\.asice");
+    }
+
+    /** After the merge a conflict said "Conflict" in red over disabled Take/Keep; it now says what was done, as the other rows. */
+    @Test
+    void afterTheMergeAConflictSaysWhatWasDoneWithIt(FxRobot robot) {
+        ComparisonViewModel viewModel = comparison(() -> { });
+        viewModel.load(contribution);
+        row(viewModel, "c-privacy-law-details").takeIncomingProperty().set(true);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ComparisonView(viewModel), 1100, 640));
+            stage.show();
+        });
+        assertThat(choiceShown(robot, "c-privacy-law-details")).isEmpty();   // Take and Keep, no text
+        assertThat(robot.lookup(".cell-text.conflict").queryAll()).isNotEmpty();
+        assertThat(texts(robot, ".cell-note")).anyMatch(note -> note.contains("Shahin Aliyev"));
+
+        robot.interact(viewModel::merge);
+        assertThat(choiceShown(robot, "c-privacy-law-details")).isEqualTo("taken");
+        assertThat(robot.lookup(".cell-text.conflict").queryAll()).isEmpty();
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(window -> ((Stage) window).close()));
+    }
+
+    private static String choiceShown(FxRobot robot, String itemId) {
+        TableView<ComparisonViewModel.Row> table = robot.lookup("#comparison-table").queryTableView();
+        int index = table.getItems().indexOf(table.getItems().stream().filter(r -> r.itemId().equals(itemId)).findFirst().orElseThrow());
+        TableColumn<ComparisonViewModel.Row, ?> choice = table.getColumns().get(table.getColumns().size() - 1);
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream().filter(r -> r.getIndex() == index).findFirst()
+                .map(r -> r.lookupAll(".table-cell").stream().map(TableCell.class::cast).filter(c -> c.getTableColumn() == choice)
+                        .map(c -> c.getText() == null ? "" : c.getText()).findFirst().orElseThrow())
+                .orElseThrow();
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Text.class).stream().map(Text::getText).toList();
     }
 }
