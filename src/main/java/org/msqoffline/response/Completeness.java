@@ -2,6 +2,9 @@ package org.msqoffline.response;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.msqoffline.questionnaire.Item;
 
 /** The result of checking a response: what is missing or invalid, and progress per section. */
 public record Completeness(List<Problem> problems, List<SectionProgress> sections, Set<String> shownItemIds) {
@@ -31,6 +34,25 @@ public record Completeness(List<Problem> problems, List<SectionProgress> section
     public double fraction() {
         int required = requiredCount();
         return required == 0 ? 1.0 : (double) answeredRequiredCount() / required;
+    }
+
+    /**
+     * The required answers among some items only (those a delegation hands over): each required item shown counts,
+     * answered when it has no problem (a required item shown without an answer has one).
+     */
+    public Progress progressOf(Predicate<Item> counted) {
+        Set<String> withProblem = problems.stream().map(p -> p.item().id()).collect(Collectors.toSet());
+        List<Item> required = sections.stream().flatMap(s -> s.section().items().stream())
+                .filter(item -> item.requiredWhenShown() && isShown(item.id()) && counted.test(item)).toList();
+        int answered = (int) required.stream().filter(item -> !withProblem.contains(item.id())).count();
+        return new Progress(answered, required.size());
+    }
+
+    /** Required answers given, of those required. */
+    public record Progress(int answeredRequired, int required) {
+        public double fraction() {
+            return required == 0 ? 1.0 : (double) answeredRequired / required;
+        }
     }
 
     public List<Problem> missing() {

@@ -62,6 +62,8 @@ public final class FormViewModel {
     private final StringProperty progressText = new SimpleStringProperty();
     private final BooleanProperty showAllProblems = new SimpleBooleanProperty(false);
     private Answers answers;
+    /** The delegation this response answers, if it is a part received from a coordinator (read in the background). */
+    private Optional<Delegation> delegation = Optional.empty();
 
     public FormViewModel(Responses responses, ResponseInfo response, Questionnaire questionnaire, Answers answers,
             Supplier<String> contributor, TaskExecutor tasks, SaveStatus saveStatus, DesktopState desktopState, Messages messages) {
@@ -95,6 +97,8 @@ public final class FormViewModel {
     }
 
     private void mark(Marks marks) {
+        delegation = marks.delegation();
+        recheck();
         for (ItemViewModel item : itemsById.values()) {
             item.editableWritable().set(marks.delegation().map(d -> d.covers(item.id())).orElse(true));
             item.carriedFromWritable().set(marks.carriedFrom().get(item.id()));
@@ -284,9 +288,11 @@ public final class FormViewModel {
         for (int i = 0; i < sections.size(); i++) {
             sections.get(i).update(result.sections().get(i));
         }
-        progress.set(result.fraction());
-        progressText.set(messages.get("ui.form.progress", result.answeredRequiredCount(), result.requiredCount(),
-                Math.round(result.fraction() * 100)));
+        // A part received from a coordinator counts its own items, not the coordinator's ("4 of 67").
+        Completeness.Progress counted = result.progressOf(item -> delegation.map(d -> d.covers(item.id())).orElse(true));
+        progress.set(counted.fraction());
+        progressText.set(messages.get("ui.form.progress", counted.answeredRequired(), counted.required(),
+                Math.round(counted.fraction() * 100)));
         completeness.set(result);
     }
 

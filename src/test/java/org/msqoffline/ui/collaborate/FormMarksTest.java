@@ -18,6 +18,7 @@ import org.msqoffline.questionnaire.QuestionnaireLoader;
 import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.ProblemKind;
 import org.msqoffline.response.ResponseInfo;
+import org.msqoffline.response.SectionProgress;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.ui.ViewModelFixture;
 import org.msqoffline.ui.common.SaveStatus;
@@ -110,13 +111,7 @@ class FormMarksTest {
 
     @Test
     void itemsOutsideAReceivedDelegationAreReadOnly() throws Exception {
-        ResponseInfo original = fixture.responses.importSample("Coordinator");
-        Delegations.Issued issued = new Delegations(fixture.data, fixture.responses)
-                .delegate(original, List.of(), List.of("C"), "Ministry of Justice", "Coordinator");
-        try (DataFolder ministryData = DataFolder.open(ministryFolder, DataFolder.Access.WRITE)) {
-            Responses ministry = new Responses(ministryData);
-            ResponseInfo part = new Delegations(ministryData, ministry).importDelegation(issued.file(), "Leyla");
-            FormViewModel form = form(ministry, part);
+        withReceivedPart(form -> {
             assertThat(form.sections().get(form.sectionIndexProperty().get()).id()).as("opens on the part delegated").isEqualTo("c");
             ItemViewModel name = item(form, "contact-name");
             assertThat(name.editableProperty().get()).isFalse();
@@ -128,6 +123,35 @@ class FormMarksTest {
             assertThat(details.editableProperty().get()).isTrue();
             details.setText("Amended 2023");
             assertThat(details.valueProperty().get()).isEqualTo(new AnswerValue.Text("Amended 2023"));
+        });
+    }
+
+    /** A part received from a coordinator said "4 of 67 required answered": it counted the coordinator's items too. */
+    @Test
+    void aReceivedPartCountsOnlyTheItemsDelegated() throws Exception {
+        withReceivedPart(form -> {
+            SectionProgress c = form.completenessProperty().get().sections().stream().filter(s -> s.section().id().equals("c"))
+                    .findFirst().orElseThrow();
+            assertThat(c.required()).isLessThan(form.completenessProperty().get().requiredCount());
+            assertThat(form.progressTextProperty().get()).isEqualTo(fixture.messages.get("ui.form.progress", c.answeredRequired(),
+                    c.required(), Math.round(c.fraction() * 100)));
+        });
+    }
+
+    private interface FormCheck {
+        void check(FormViewModel form) throws Exception;
+    }
+
+    /** Section C of the sample delegated by a coordinator, and the part opened by the ministry that received it. */
+    private void withReceivedPart(FormCheck check) throws Exception {
+        ResponseInfo original = fixture.responses.importSample("Coordinator");
+        Delegations.Issued issued = new Delegations(fixture.data, fixture.responses)
+                .delegate(original, List.of(), List.of("C"), "Ministry of Justice", "Coordinator");
+        try (DataFolder ministryData = DataFolder.open(ministryFolder, DataFolder.Access.WRITE)) {
+            Responses ministry = new Responses(ministryData);
+            ResponseInfo part = new Delegations(ministryData, ministry).importDelegation(issued.file(), "Leyla");
+            FormViewModel form = form(ministry, part);
+            check.check(form);
         }
     }
 }
