@@ -26,6 +26,7 @@ import org.msqoffline.i18n.Messages;
 import org.msqoffline.ui.collaborate.CarryForwardView;
 import org.msqoffline.ui.collaborate.DelegateView;
 import org.msqoffline.ui.collaborate.ResponseActions;
+import org.msqoffline.ui.export.ExportWizardView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -84,8 +85,10 @@ class ShortcutMarksTest {
             actions.delegate(fixture.response);
             actions.carryForward(fixture.response);
             actions.verify();
+            actions.signAndExport(fixture.response);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowWith(DelegateView.class) && windowWith(CarryForwardView.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowWith(DelegateView.class) && windowWith(CarryForwardView.class)
+                && windowWith(ExportWizardView.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
