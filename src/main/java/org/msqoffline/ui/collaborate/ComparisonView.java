@@ -53,7 +53,7 @@ public final class ComparisonView extends VBox {
         table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200, row -> row.current(), row -> row.currentBy()));
         table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, row -> row.incoming(), row -> ""));
         TableColumn<ComparisonViewModel.Row, String> change = textColumn(messages.get("ui.collaborate.colChange"), 180,
-                row -> row.changeText(), row -> row.explanation());
+                row -> row.changeText(), viewModel::explanationOf);
         change.getStyleClass().add("change-column");
         table.getColumns().add(change);
         table.getColumns().add(choiceColumn());

@@ -228,6 +228,14 @@ public final class ComparisonViewModel {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
+    /** Why a row's change is what it is; once merged, a conflict says which answer stayed. */
+    public String explanationOf(Row row) {
+        if (row.choosable() && merged.get()) {
+            return messages.get(row.takeIncomingProperty().get() ? "ui.collaborate.explainConflictTaken" : "ui.collaborate.explainConflictKept");
+        }
+        return row.explanation();
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -176,8 +176,11 @@ class ComparisonViewModelTest {
         assertThat(robot.lookup(".cell-text.conflict").queryAll()).isNotEmpty();
         assertThat(texts(robot, ".cell-note")).anyMatch(note -> note.contains("Shahin Aliyev"));
 
+        assertThat(texts(robot, ".cell-note")).contains("Both changed it: choose which answer stays.");
         robot.interact(viewModel::merge);
         assertThat(choiceShown(robot, "c-privacy-law-details")).isEqualTo("taken");
+        assertThat(texts(robot, ".cell-note")).contains("Both changed it: the contributor\u2019s answer was taken.")
+                .doesNotContain("Both changed it: choose which answer stays.");
         assertThat(robot.lookup(".cell-text.conflict").queryAll()).isEmpty();
         robot.interact(() -> List.copyOf(Window.getWindows()).forEach(window -> ((Stage) window).close()));
     }
