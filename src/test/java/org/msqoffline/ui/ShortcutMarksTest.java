@@ -27,6 +27,7 @@ import org.msqoffline.ui.collaborate.CarryForwardView;
 import org.msqoffline.ui.collaborate.DelegateView;
 import org.msqoffline.ui.collaborate.ResponseActions;
 import org.msqoffline.ui.export.ExportWizardView;
+import org.msqoffline.ui.settings.SettingsView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,6 +87,9 @@ class ShortcutMarksTest {
             actions.carryForward(fixture.response);
             actions.verify();
             actions.signAndExport(fixture.response);
+            SettingsView settings = new SettingsView(messages, fixture.services.theme(), "en", "Tester", stage.getScene());
+            settings.initOwner(stage);
+            settings.show();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowWith(DelegateView.class) && windowWith(CarryForwardView.class)
                 && windowWith(ExportWizardView.class));
