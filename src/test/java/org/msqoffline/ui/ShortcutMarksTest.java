@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -69,11 +63,7 @@ class ShortcutMarksTest {
     void noTwoControlsOfAWindowShareAShortcutLetter(String language, FxRobot robot) throws Exception {
         openShareWindows(robot, Messages.forLocale(Locale.forLanguageTag(language)));
         List<String> clashes = new ArrayList<>();
-        robot.interact(() -> Window.getWindows().forEach(window -> {
-            Map<Character, Set<String>> byLetter = new TreeMap<>();
-            collectShortcuts(window.getScene().getRoot(), byLetter);
-            byLetter.values().stream().filter(texts -> texts.size() > 1).forEach(texts -> clashes.add(String.join(" / ", texts)));
-        }));
+        robot.interact(() -> clashes.addAll(ShortcutLetters.clashes()));
         assertThat(clashes).as("texts of one window marked with the same shortcut letter").isEmpty();
     }
 
@@ -108,22 +98,6 @@ class ShortcutMarksTest {
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectRawMarks(child, raw));
-        }
-    }
-
-    private static void collectShortcuts(Node node, Map<Character, Set<String>> byLetter) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null) {
-            Matcher mark = Pattern.compile("(?<!_)_(\\p{L}|\\p{N})").matcher(labeled.getText());
-            if (mark.find()) {
-                // A set: a menu button's skin shows its text in a label of its own, the same shortcut.
-                byLetter.computeIfAbsent(Character.toLowerCase(mark.group(1).charAt(0)), letter -> new TreeSet<>()).add(labeled.getText());
-            }
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectShortcuts(child, byLetter));
         }
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.msqoffline.app.Contributions;
 import org.msqoffline.app.Delegations;
 import org.msqoffline.app.Exports;
@@ -33,6 +37,7 @@ import org.msqoffline.response.AnswerValue;
 import org.msqoffline.response.MergePlan;
 import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.store.DataFolder;
+import org.msqoffline.ui.ShortcutLetters;
 import org.msqoffline.ui.common.SameThreadTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -183,6 +188,25 @@ class ComparisonViewModelTest {
                 .doesNotContain("Both changed it: choose which answer stays.");
         assertThat(robot.lookup(".cell-text.conflict").queryAll()).isEmpty();
         robot.interact(() -> List.copyOf(Window.getWindows()).forEach(window -> ((Stage) window).close()));
+    }
+
+    /** "_Fusionner" and "_Fermer" (French), "_Оставить все" and "_Объединить" (Russian) shared a letter. */
+    @ParameterizedTest
+    @FieldSource("org.msqoffline.i18n.Languages#CODES")
+    void noTwoButtonsShareAShortcutLetter(String language, FxRobot robot) {
+        Messages inLanguage = Messages.forLocale(Locale.forLanguageTag(language));
+        ComparisonViewModel viewModel = new ComparisonViewModel(new Contributions(coordinatorData, coordinator), coordinator, original,
+                tasks, inLanguage, () -> { });
+        viewModel.load(contribution);
+        List<String> clashes = new ArrayList<>();
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ComparisonView(viewModel), 1100, 640));
+            stage.show();
+            clashes.addAll(ShortcutLetters.clashes());
+            stage.close();
+        });
+        assertThat(clashes).isEmpty();
     }
 
     private static String choiceShown(FxRobot robot, String itemId) {
