@@ -149,30 +149,29 @@ class ExportWizardViewModelTest {
 
     @Test
     void differingNewPassphrasesAreRefusedBeforeAnythingIsWritten() {
-        ResponseInfo sample = fixture.responses.importSample("Tester");
-        ExportWizardViewModel wizard = wizard(sample);
-        Path p12 = out.resolve("new.p12");
-        toPassphraseOfNewIdentity(wizard, p12);
-        char[] first = "one phrase".toCharArray();
-        wizard.signAndExport(first, "another".toCharArray());
-        assertThat(wizard.errorProperty().get()).isEqualTo("The two passphrases differ. Type them again.");
-        assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
-        assertThat(first).containsOnly('\0');
-        assertThat(p12).doesNotExist();
+        assertThat(refusedNewPassphrase("one phrase", "another")).isEqualTo("The two passphrases differ. Type them again.");
     }
 
     @Test
     void aShortNewPassphraseIsRefusedBeforeAKeyIsMade() {
+        assertThat(refusedNewPassphrase("abc", "abc")).contains("at least 8 characters");
+    }
+
+    /**
+     * A new identity's passphrase typed as {@code first} and {@code repeat}: the wizard stays on the passphrase page,
+     * clears what was typed and writes no identity file. Returns the error it shows.
+     */
+    private String refusedNewPassphrase(String first, String repeat) {
         ResponseInfo sample = fixture.responses.importSample("Tester");
         ExportWizardViewModel wizard = wizard(sample);
         Path p12 = out.resolve("new.p12");
         toPassphraseOfNewIdentity(wizard, p12);
-        char[] typed = "abc".toCharArray();
-        wizard.signAndExport(typed, "abc".toCharArray());
-        assertThat(wizard.errorProperty().get()).contains("at least 8 characters");
+        char[] typed = first.toCharArray();
+        wizard.signAndExport(typed, repeat.toCharArray());
         assertThat(wizard.stepProperty().get()).isEqualTo(Step.PASSPHRASE);
         assertThat(typed).containsOnly('\0');
         assertThat(p12).doesNotExist();
+        return wizard.errorProperty().get();
     }
 
     @Test
