@@ -32,8 +32,7 @@ public record Completeness(List<Problem> problems, List<SectionProgress> section
     }
 
     public double fraction() {
-        int required = requiredCount();
-        return required == 0 ? 1.0 : (double) answeredRequiredCount() / required;
+        return new Progress(answeredRequiredCount(), requiredCount()).fraction();
     }
 
     /**
@@ -50,6 +49,7 @@ public record Completeness(List<Problem> problems, List<SectionProgress> section
 
     /** Required answers given, of those required. */
     public record Progress(int answeredRequired, int required) {
+        /** 0.0 to 1.0; nothing required is complete. */
         public double fraction() {
             return required == 0 ? 1.0 : (double) answeredRequired / required;
         }

@@ -6,7 +6,7 @@ import org.msqoffline.questionnaire.Section;
 public record SectionProgress(Section section, int answeredRequired, int required, int answered, int problems) {
     /** 0.0 to 1.0; a section with nothing required is complete. */
     public double fraction() {
-        return required == 0 ? 1.0 : (double) answeredRequired / required;
+        return new Completeness.Progress(answeredRequired, required).fraction();
     }
 
     public boolean complete() {

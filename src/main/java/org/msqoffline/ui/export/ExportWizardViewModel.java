@@ -164,14 +164,14 @@ public final class ExportWizardViewModel {
             error.set(messages.get("ui.export.passphraseMismatch"));
             return;
         }
-        try {
-            if (create) {
+        if (create) {
+            try {
                 SigningIdentity.checkNewPassphrase(passphrase);
+            } catch (IdentityException tooShort) {
+                clear(passphrase, repeat);
+                error.set(messages.explain(tooShort));
+                return;
             }
-        } catch (IdentityException tooShort) {
-            clear(passphrase, repeat);
-            error.set(messages.explain(tooShort));
-            return;
         }
         clear(repeat);
         error.set("");

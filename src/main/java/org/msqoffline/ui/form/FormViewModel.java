@@ -100,7 +100,7 @@ public final class FormViewModel {
         delegation = marks.delegation();
         recheck();
         for (ItemViewModel item : itemsById.values()) {
-            item.editableWritable().set(marks.delegation().map(d -> d.covers(item.id())).orElse(true));
+            item.editableWritable().set(answeredHere(item.item()));
             item.carriedFromWritable().set(marks.carriedFrom().get(item.id()));
         }
         // A part received from a coordinator opens where there is something to answer, not on a section of theirs.
@@ -113,6 +113,11 @@ public final class FormViewModel {
                 }
             }
         }
+    }
+
+    /** Whether this response answers the item: all of them, but in a part received from a coordinator only those delegated. */
+    private boolean answeredHere(Item item) {
+        return delegation.map(d -> d.covers(item.id())).orElse(true);
     }
 
     private static boolean hasEditableItem(SectionViewModel section) {
@@ -289,7 +294,7 @@ public final class FormViewModel {
             sections.get(i).update(result.sections().get(i));
         }
         // A part received from a coordinator counts its own items, not the coordinator's ("4 of 67").
-        Completeness.Progress counted = result.progressOf(item -> delegation.map(d -> d.covers(item.id())).orElse(true));
+        Completeness.Progress counted = result.progressOf(this::answeredHere);
         progress.set(counted.fraction());
         progressText.set(messages.get("ui.form.progress", counted.answeredRequired(), counted.required(),
                 Math.round(counted.fraction() * 100)));

@@ -140,10 +140,8 @@ public final class HistoryViewModel {
     }
 
     static String excerpt(String text, int start) {
-        if (start >= text.length()) {
-            return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH) + "…";
-        }
-        String from = start == 0 ? text : "…" + text.substring(start);
+        // A value shorter than where the other one changes (an answer cut short) is shown from its beginning.
+        String from = start == 0 || start >= text.length() ? text : "…" + text.substring(start);
         return from.length() <= PREVIEW_LENGTH ? from : from.substring(0, PREVIEW_LENGTH) + "…";
     }
 }
