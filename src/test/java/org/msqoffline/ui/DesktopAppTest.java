@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,11 +16,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.controlsfx.control.decoration.Decorator;
+import org.msqoffline.app.DesktopState;
+import org.msqoffline.app.Responses;
+import org.msqoffline.json.Json;
+import org.msqoffline.questionnaire.QuestionnaireLoader;
 import org.msqoffline.response.AnswerValue;
+import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.ui.form.FormView;
 import org.msqoffline.ui.form.ItemViewModel;
 import org.msqoffline.ui.form.SectionViewModel;
@@ -27,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The desktop app in a real (headless) window: the paths an official takes. */
 @ExtendWith(ApplicationExtension.class)
@@ -158,6 +165,50 @@ class DesktopAppTest {
         assertThat(form.inputOf("contact-email").getStyleClass()).as("marked, by a style class: no cross over the field").contains("error");
         assertThat(robot.lookup(".item-problem").queryAllAs(Label.class)).anyMatch(label -> label.isVisible()
                 && "an answer is required".equals(label.getText()));
+        assertThat(cardOf(form.inputOf("contact-email")).getPseudoClassStates()).as("the card's red edge")
+                .contains(PseudoClass.getPseudoClass("problem"));
+
+        // A section first shown after the review marks its missing answers as well (its cards had no red edge).
+        String elsewhere = form.viewModel().sections().stream().filter(section -> !section.id().equals("contact"))
+                .flatMap(section -> section.items().stream()).filter(item -> item.visibleProblemProperty().get() != null)
+                .findFirst().orElseThrow().id();
+        robot.interact(() -> form.focusItem(elsewhere));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardOf(form.inputOf(elsewhere)).getPseudoClassStates()).contains(PseudoClass.getPseudoClass("problem"));
+        assertThat(form.inputOf(elsewhere).getStyleClass()).contains("error");
+    }
+
+    @Test
+    void aCarriedAnswerSaysWhichEditionItCameFromUntilConfirmed(FxRobot robot) throws Exception {
+        contact = new DesktopFixture("contact");
+        Responses responses = contact.services.responses();
+        ObjectNode next = (ObjectNode) Json.read(QuestionnaireLoader.bundledBytes(QuestionnaireLoader.BUNDLED_MSQ_2024));
+        next.put("edition", "2026");
+        String edition2026 = responses.definitions().importDefinition(Json.pretty(next)).reference();
+        ResponseInfo carried = responses.carryForward(responses.importSample("Test Official"), edition2026, "Test Official").response();
+        contact.services.state().rememberPlace(new DesktopState.Place(carried.id(), "contact", null));
+        robot.interact(() -> contact.show(stage));
+        FormView form = contact.form();
+
+        String notCarried = form.viewModel().currentSection().items().stream()
+                .filter(item -> item.carriedFromProperty().get() == null).findFirst().orElseThrow().id();
+        Node name = cardOf(form.inputOf("contact-name"));
+        Label note = (Label) name.lookup(".carried-note");
+        assertThat(note.getText()).contains("2024");
+        assertThat(note.getParent().isVisible()).isTrue();
+        robot.clickOn((Button) name.lookup(".confirm-carried"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(note.getParent().isVisible()).as("confirmed: the note goes").isFalse();
+        assertThat(responses.carriedFrom(carried)).doesNotContainKey("contact-name");
+        assertThat(cardOf(form.inputOf(notCarried)).lookup(".carried-note")).as("nothing carried, no note built").isNull();
+    }
+
+    private static Node cardOf(Node input) {
+        Node card = input;
+        while (!card.getStyleClass().contains("item-card")) {
+            card = card.getParent();
+        }
+        return card;
     }
 
     @Test
@@ -172,10 +223,7 @@ class DesktopAppTest {
         String far = shown.get(shown.size() / 2).id();
         robot.interact(() -> form.focusItem(far));
         WaitForAsyncUtils.waitForFxEvents();
-        Node card = form.inputOf(far);
-        while (!card.getStyleClass().contains("item-card")) {
-            card = card.getParent();
-        }
+        Node card = cardOf(form.inputOf(far));
         double viewportTop = scroll.lookup(".viewport").localToScene(0, 0).getY();
         double cardTop = card.localToScene(card.getBoundsInLocal()).getMinY();
         assertThat(cardTop - viewportTop).as("the question jumped to, near the top of the view").isBetween(0.0, 48.0);

@@ -46,6 +46,7 @@ import org.msqoffline.ui.common.ArabicWrap;
 import org.msqoffline.questionnaire.ChoiceOption;
 import org.msqoffline.questionnaire.ItemType;
 import org.msqoffline.ui.common.LatinData;
+import org.msqoffline.ui.common.OnFirstNeed;
 
 /**
  * The filling screen: the section navigator on the left, the questions of one section on the right. A section
@@ -54,6 +55,7 @@ import org.msqoffline.ui.common.LatinData;
  */
 public final class FormView extends BorderPane {
     private static final String DECORATED = "msq.decorated";
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /**
      * Questions shown at once when a section is shown: a laptop's screenful (on a taller screen the next frame fills
      * the rest). Each costs ~3 ms here, before the section can be painted.
@@ -335,21 +337,31 @@ public final class FormView extends BorderPane {
         input.disableProperty().bind(item.editableProperty().not());
         card.getChildren().addAll(input, ItemMarks.of(item, messages));
 
+        Control first = firstInputs.get(item);
+        number.setLabelFor(first);
+        OnFirstNeed.build(() -> item.visibleProblemProperty().get() != null, () -> card.getChildren().add(problemLabel(item)),
+                item.visibleProblemProperty());
+        showProblem(card, first, item.visibleProblemProperty().get());
+        item.visibleProblemProperty().addListener((obs, old, message) -> showProblem(card, first, message));
+        first.sceneProperty().addListener((obs, old, scene) -> decorate(first, item.visibleProblemProperty().get()));
+        return card;
+    }
+
+    /** The problem in words under the question, made the first time the item has one. */
+    private static Label problemLabel(ItemViewModel item) {
         Label problem = new Label();
         problem.getStyleClass().add("item-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(item.visibleProblemProperty());
         problem.visibleProperty().bind(item.visibleProblemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
-        card.getChildren().add(problem);
+        return problem;
+    }
 
-        Control first = firstInputs.get(item);
-        number.setLabelFor(first);
-        item.visibleProblemProperty().addListener((obs, old, message) -> decorate(first, message));
-        first.sceneProperty().addListener((obs, old, scene) -> decorate(first, item.visibleProblemProperty().get()));
-        item.visibleProblemProperty().addListener((obs, old, message) -> card.pseudoClassStateChanged(
-                PseudoClass.getPseudoClass("problem"), message != null));
-        return card;
+    /** Marks a card and its first input as having a problem, or not. */
+    private void showProblem(Node card, Control first, String message) {
+        card.pseudoClassStateChanged(PROBLEM, message != null);
+        decorate(first, message);
     }
 
     private void decorate(Control control, String message) {
