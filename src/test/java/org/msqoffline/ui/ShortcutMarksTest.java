@@ -3,8 +3,10 @@ package org.msqoffline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -65,6 +67,30 @@ class ShortcutMarksTest {
         List<String> clashes = new ArrayList<>();
         robot.interact(() -> clashes.addAll(ShortcutLetters.clashes()));
         assertThat(clashes).as("texts of one window marked with the same shortcut letter").isEmpty();
+    }
+
+    /** The main window's other screens and the windows they open: Review, Find, History, Responses, Welcome. */
+    @ParameterizedTest
+    @FieldSource("org.msqoffline.i18n.Languages#CODES")
+    void noTwoControlsOfAMainScreenShareAShortcutLetter(String language, FxRobot robot) throws Exception {
+        fixture = new DesktopFixture("a", Messages.forLocale(Locale.forLanguageTag(language)));
+        robot.interact(() -> fixture.show(stage));
+        fixture.form();
+        Map<String, Runnable> screens = new LinkedHashMap<>();
+        screens.put("review", fixture.window::showReview);
+        screens.put("search", fixture.window::showSearch);
+        screens.put("history", fixture.window::showHistory);
+        // These two close the response, so they come last.
+        screens.put("responses", fixture.window::showResponses);
+        screens.put("welcome", fixture.window::showWelcome);
+        List<String> clashes = new ArrayList<>();
+        for (Map.Entry<String, Runnable> screen : screens.entrySet()) {
+            robot.interact(screen.getValue());
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);   // a screen's list is read off the FX thread
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> ShortcutLetters.clashes().forEach(clash -> clashes.add(screen.getKey() + ": " + clash)));
+        }
+        assertThat(clashes).as("texts of one screen marked with the same shortcut letter").isEmpty();
     }
 
     private void openShareWindows(FxRobot robot, Messages messages) throws Exception {
