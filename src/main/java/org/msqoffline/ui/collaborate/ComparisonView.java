@@ -2,6 +2,7 @@ package org.msqoffline.ui.collaborate;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -48,12 +50,15 @@ public final class ComparisonView extends VBox {
         table.setId("comparison-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> row.number(), row -> ""));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> row.text(messages.language()), row -> ""));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200, row -> row.current(), row -> row.currentBy()));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, row -> row.incoming(), row -> ""));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> plain(row.number()), row -> "", null));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> plain(row.text(messages.language())),
+                row -> "", null));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200, ComparisonViewModel.Row::currentWords,
+                ComparisonViewModel.Row::currentBy, "word-removed"));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, ComparisonViewModel.Row::incomingWords,
+                row -> "", "word-added"));
         TableColumn<ComparisonViewModel.Row, String> change = textColumn(messages.get("ui.collaborate.colChange"), 180,
-                row -> row.changeText(), viewModel::explanationOf);
+                row -> plain(row.changeText()), viewModel::explanationOf, null);
         change.getStyleClass().add("change-column");
         table.getColumns().add(change);
         table.getColumns().add(choiceColumn());
@@ -96,15 +101,17 @@ public final class ComparisonView extends VBox {
     }
 
     /**
-     * A column of wrapped text: what the row says ({@code text}) and, smaller and on a line of its own, what it adds
-     * ({@code note}: who wrote the current answer, why the change is what it is). A conflict not yet merged is marked
-     * (share.css shows it in the change column).
+     * A column of wrapped text: what the row says ({@code text}; its marked words in {@code markedClass}) and, smaller
+     * and on a line of its own, what it adds ({@code note}: who wrote the current answer, why the change is what it is).
+     * A conflict not yet merged is marked (share.css shows it in the change column).
      */
     private TableColumn<ComparisonViewModel.Row, String> textColumn(String title, double width,
-            Function<ComparisonViewModel.Row, String> text, Function<ComparisonViewModel.Row, String> note) {
+            Function<ComparisonViewModel.Row, List<WordDiff.Segment>> text, Function<ComparisonViewModel.Row, String> note,
+            String markedClass) {
         TableColumn<ComparisonViewModel.Row, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue())));
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(text.apply(data.getValue()).stream()
+                .map(WordDiff.Segment::text).collect(Collectors.joining())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -115,20 +122,29 @@ public final class ComparisonView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                VBox lines = new VBox(2, wrapping(item, column));
+                List<WordDiff.Segment> segments = text.apply(row);
+                Node shown = segments.stream().anyMatch(WordDiff.Segment::marked) ? marked(segments, markedClass, column)
+                        : wrapping(item, column);
+                VBox lines = new VBox(2, shown);
+                // Each line is as wide as its column says: the cell asks its height for a width much narrower.
+                lines.setFillWidth(false);
                 String added = note.apply(row);
                 if (!added.isEmpty()) {
-                    Text shown = wrapping(added, column);
-                    shown.getStyleClass().add("cell-note");
-                    lines.getChildren().add(shown);
+                    Text noteText = wrapping(added, column);
+                    noteText.getStyleClass().add("cell-note");
+                    lines.getChildren().add(noteText);
                 }
                 if (row.choosable() && !viewModel.mergedProperty().get()) {
-                    lines.getChildren().get(0).getStyleClass().add("conflict");
+                    shown.getStyleClass().add("conflict");
                 }
                 setGraphic(lines);
             }
         });
         return column;
+    }
+
+    private static List<WordDiff.Segment> plain(String text) {
+        return List.of(new WordDiff.Segment(text, false));
     }
 
     /** A Text that wraps at the column's width, so the row grows to show all of it. */
@@ -137,6 +153,22 @@ public final class ComparisonView extends VBox {
         shown.getStyleClass().add("cell-text");
         shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
         return shown;
+    }
+
+    /** An answer whose words not in the other answer are marked (struck through or underlined, see share.css). */
+    private static TextFlow marked(List<WordDiff.Segment> segments, String markedClass, TableColumn<?, ?> column) {
+        TextFlow flow = new TextFlow();
+        for (WordDiff.Segment segment : segments) {
+            Text text = new Text(segment.text());
+            text.getStyleClass().add("cell-text");
+            if (segment.marked()) {
+                text.getStyleClass().add(markedClass);
+            }
+            flow.getChildren().add(text);
+        }
+        flow.prefWidthProperty().bind(column.widthProperty().subtract(12));
+        flow.maxWidthProperty().bind(flow.prefWidthProperty());
+        return flow;
     }
 
     private TableColumn<ComparisonViewModel.Row, String> choiceColumn() {

@@ -40,6 +40,7 @@ public final class ComparisonViewModel {
         private final String incoming;
         private final String changeText;
         private final String explanation;
+        private final WordDiff.Marked words;
         private final BooleanProperty takeIncoming;
 
         Row(MergePlan.ItemMerge merge, String current, String currentBy, String incoming, String changeText, String explanation) {
@@ -49,6 +50,8 @@ public final class ComparisonViewModel {
             this.incoming = incoming;
             this.changeText = changeText;
             this.explanation = explanation;
+            // Only between two answers: a side without one says so in words, and all of the other side is new.
+            this.words = merge.current() != null && merge.incoming() != null ? WordDiff.of(current, incoming) : null;
             this.takeIncoming = new SimpleBooleanProperty(merge.change() == MergePlan.Change.INCOMING);
         }
 
@@ -74,6 +77,16 @@ public final class ComparisonViewModel {
 
         public String current() {
             return current;
+        }
+
+        /** The current answer, the words the incoming one does not have marked. */
+        List<WordDiff.Segment> currentWords() {
+            return words == null ? List.of(new WordDiff.Segment(current, false)) : words.before();
+        }
+
+        /** The incoming answer, the words the current one does not have marked. */
+        List<WordDiff.Segment> incomingWords() {
+            return words == null ? List.of(new WordDiff.Segment(incoming, false)) : words.after();
         }
 
         public String currentBy() {

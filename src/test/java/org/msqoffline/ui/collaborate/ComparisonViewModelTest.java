@@ -39,6 +39,8 @@ import org.msqoffline.response.ResponseInfo;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.ui.ShortcutLetters;
 import org.msqoffline.ui.common.SameThreadTaskExecutor;
+import org.msqoffline.ui.common.Theme;
+import org.msqoffline.ui.export.ShareWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -187,6 +189,30 @@ class ComparisonViewModelTest {
         assertThat(texts(robot, ".cell-note")).contains("Both changed it: the contributor\u2019s answer was taken.")
                 .doesNotContain("Both changed it: choose which answer stays.");
         assertThat(robot.lookup(".cell-text.conflict").queryAll()).isEmpty();
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(window -> ((Stage) window).close()));
+    }
+
+    /** Two long answers side by side that differ by a word looked alike: the words that differ are marked on each side. */
+    @Test
+    void theWordsThatDifferAreMarkedOnEachSide(FxRobot robot) {
+        ComparisonViewModel viewModel = comparison(() -> { });
+        viewModel.load(contribution);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            Scene scene = new Scene(new ComparisonView(viewModel), 1100, 640);
+            new Theme(messages.locale()).dress(scene);
+            scene.getStylesheets().add(ShareWindows.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+        });
+        Text removed = robot.lookup(".word-removed").queryAllAs(Text.class).stream().filter(t -> t.getText().equals("Coordinator:"))
+                .findFirst().orElseThrow();
+        Text added = robot.lookup(".word-added").queryAllAs(Text.class).stream().filter(t -> t.getText().equals("Ministry:"))
+                .findFirst().orElseThrow();
+        assertThat(removed.isStrikethrough()).as("struck through in the current answer").isTrue();
+        assertThat(added.isUnderline()).as("underlined in the incoming one").isTrue();
+        assertThat(texts(robot, ".cell-text")).as("the words both share, plain").contains(" privacy")
+                .doesNotContain("Coordinator: privacy", "Ministry: privacy");
         robot.interact(() -> List.copyOf(Window.getWindows()).forEach(window -> ((Stage) window).close()));
     }
 
