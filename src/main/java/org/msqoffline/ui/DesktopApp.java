@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.msqoffline.app.DesktopState;
 import org.msqoffline.i18n.Languages;
 import org.msqoffline.i18n.Messages;
+import org.msqoffline.response.UnMemberStates;
 import org.msqoffline.store.DataFolder;
 import org.msqoffline.store.DamagedDatabaseException;
 import org.msqoffline.store.Recovery;
@@ -58,6 +59,9 @@ public final class DesktopApp extends Application {
             beforeOpening.run();
             return DataFolder.open(folder, DataFolder.Access.WRITE);
         }, runnable -> startThread("msq-open-data", runnable));
+        // Then, still while the toolkit starts, what the welcome page would otherwise read on the FX thread before
+        // the window shows: the list of countries, and with it the JSON reader (~50 ms on a first start).
+        opening.thenRunAsync(UnMemberStates::all, runnable -> startThread("msq-warm-up", runnable));
         Application.launch(DesktopApp.class);
     }
 
