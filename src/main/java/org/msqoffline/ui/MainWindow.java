@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -139,19 +140,20 @@ public final class MainWindow {
                 stage.centerOnScreen();
             }
         }
-        stage.show();
         boolean delegation = file.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".msqd")).isPresent();
-        if (delegation) {
-            showWelcome().importFile(file.get());
-        } else if (lastPlace.isPresent()) {
-            DesktopState.Place place = lastPlace.get();
-            // Said while the answers are read: on a slow disk that is more than a moment of an empty window.
+        Optional<DesktopState.Place> reopened = delegation ? Optional.empty() : lastPlace;
+        reopened.ifPresent(place -> {
+            // Said while the answers are read: on a slow disk that is more than a moment of an empty window. The
+            // reading starts before the window shows, so the form is usually ready for the first frame.
             Label opening = new Label(messages.get("ui.app.opening"));
             opening.getStyleClass().add("hint");
             root.setCenter(new StackPane(opening));
-            services.tasks().read(() -> services.responses().get(place.responseId()), info -> open(info, place),
-                    error -> showWelcome());
-        } else {
+            open(() -> services.responses().get(place.responseId()), place);
+        });
+        stage.show();
+        if (delegation) {
+            showWelcome().importFile(file.get());
+        } else if (reopened.isEmpty()) {
             showWelcome();
         }
         if (file.isPresent() && !delegation) {
@@ -337,13 +339,20 @@ public final class MainWindow {
 
     /** Opens a response in the form, at {@code place} when given (the last place of the previous run). */
     public void open(ResponseInfo info, DesktopState.Place place) {
+        open(() -> info, place);
+    }
+
+    /**
+     * Reads the response, its definition and its answers in one task (at start, a second task would have waited for
+     * the first frame to be drawn before it could begin).
+     */
+    private void open(Supplier<ResponseInfo> response, DesktopState.Place place) {
         services.tasks().read(() -> {
-            Questionnaire questionnaire = services.responses().questionnaireOf(info);
-            Answers answers = services.responses().answers(info);
-            return new Object[] {questionnaire, answers};
-        }, loaded -> {
+            ResponseInfo info = response.get();
+            return new Opened(info, services.responses().questionnaireOf(info), services.responses().answers(info));
+        }, opened -> {
             leaveForm();
-            form = new FormViewModel(services.responses(), info, (Questionnaire) loaded[0], (Answers) loaded[1],
+            form = new FormViewModel(services.responses(), opened.info(), opened.questionnaire(), opened.answers(),
                     services.contributor()::nameOrUser, services.tasks(), saveStatus, services.state(), messages);
             if (place != null && place.sectionId() != null) {
                 for (int i = 0; i < form.sections().size(); i++) {
@@ -369,6 +378,9 @@ public final class MainWindow {
             showWelcome();
             saveStatus.problem(messages.get("ui.status.openFailed", messages.explain(error)));
         });
+    }
+
+    private record Opened(ResponseInfo info, Questionnaire questionnaire, Answers answers) {
     }
 
     public void showForm() {
