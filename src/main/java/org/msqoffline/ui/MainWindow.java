@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,6 +28,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -227,10 +229,7 @@ public final class MainWindow {
         Button history = new Button(messages.get("ui.nav.history"));
         history.setOnAction(e -> showHistory());
         Node share = shareActions.menu(() -> this.form.response());
-        for (Node formAction : List.of(form, review, search, history, share)) {
-            formAction.visibleProperty().bind(formShown);
-            formAction.managedProperty().bind(formShown);
-        }
+        List<Node> formActions = List.of(form, review, search, history, share);
         Button settings = new Button(messages.get("ui.nav.settings"));
         settings.setId("settings");
         settings.setOnAction(e -> showSettings());
@@ -244,9 +243,12 @@ public final class MainWindow {
             responses.pseudoClassStateChanged(current, shown instanceof ResponsesView);
         });
         // Buttons never shorten to "Revi…": with large text or a narrow window they go on a second row.
-        FlowPane actions = new FlowPane(form, review, search, history, share, responses, verify, settings);
+        List<Node> always = List.of(responses, verify, settings);
+        List<Node> all = Stream.concat(formActions.stream(), always.stream()).toList();
+        all.forEach(action -> ((Region) action).setMinWidth(Region.USE_PREF_SIZE));
+        FlowPane actions = new FlowPane();
         actions.getStyleClass().add("top-actions");
-        actions.getChildren().forEach(action -> ((Region) action).setMinWidth(Region.USE_PREF_SIZE));
+        whileFormShown(actions, all, always);
         HBox.setHgrow(actions, Priority.ALWAYS);
         HBox bar = new HBox(app, responseTitle, actions);
         // The response's name (also in the window's title) gives way before the buttons take more rows.
@@ -268,15 +270,23 @@ public final class MainWindow {
         progressText.getStyleClass().add("overall-progress-text");
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         progressBar.setPrefWidth(160);
-        progressBar.visibleProperty().bind(progressText.textProperty().isNotEmpty());
         Label shortcuts = new Label(messages.get("ui.status.shortcuts"));
         shortcuts.getStyleClass().add("shortcut-hint");
-        shortcuts.visibleProperty().bind(formShown);
-        shortcuts.managedProperty().bind(shortcuts.visibleProperty());
         shortcuts.setMinWidth(0);
-        HBox bar = new HBox(status, shortcuts, progressText, progressBar);
+        HBox bar = new HBox();
         bar.getStyleClass().add("status-bar");
+        whileFormShown(bar, List.of(status, shortcuts, progressText, progressBar), List.of(status));
         return bar;
+    }
+
+    /**
+     * Gives {@code pane} the nodes {@code withForm} while a response is open in the form, else {@code without}. Hidden
+     * nodes would still be styled and given their skins for the first frame (a menu button, a progress bar), which a
+     * start on the welcome page does not show.
+     */
+    private void whileFormShown(Pane pane, List<Node> withForm, List<Node> without) {
+        pane.getChildren().setAll(without);
+        formShown.addListener((obs, was, shown) -> pane.getChildren().setAll(shown ? withForm : without));
     }
 
     public Stage stage() {
