@@ -50,15 +50,15 @@ public final class ComparisonView extends VBox {
         table.setId("comparison-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> plain(row.number()), row -> "", null));
-        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> plain(row.text(messages.language())),
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colNumber"), 60, row -> WordDiff.unmarked(row.number()), row -> "", null));
+        table.getColumns().add(textColumn(messages.get("ui.collaborate.colQuestion"), 260, row -> WordDiff.unmarked(row.text(messages.language())),
                 row -> "", null));
         table.getColumns().add(textColumn(messages.get("ui.collaborate.colCurrent"), 200, ComparisonViewModel.Row::currentWords,
                 ComparisonViewModel.Row::currentBy, "word-removed"));
         table.getColumns().add(textColumn(messages.get("ui.collaborate.colIncoming"), 200, ComparisonViewModel.Row::incomingWords,
                 row -> "", "word-added"));
         TableColumn<ComparisonViewModel.Row, String> change = textColumn(messages.get("ui.collaborate.colChange"), 180,
-                row -> plain(row.changeText()), viewModel::explanationOf, null);
+                row -> WordDiff.unmarked(row.changeText()), viewModel::explanationOf, null);
         change.getStyleClass().add("change-column");
         table.getColumns().add(change);
         table.getColumns().add(choiceColumn());
@@ -141,10 +141,6 @@ public final class ComparisonView extends VBox {
             }
         });
         return column;
-    }
-
-    private static List<WordDiff.Segment> plain(String text) {
-        return List.of(new WordDiff.Segment(text, false));
     }
 
     /** A Text that wraps at the column's width, so the row grows to show all of it. */

@@ -81,12 +81,12 @@ public final class ComparisonViewModel {
 
         /** The current answer, the words the incoming one does not have marked. */
         List<WordDiff.Segment> currentWords() {
-            return words == null ? List.of(new WordDiff.Segment(current, false)) : words.before();
+            return words == null ? WordDiff.unmarked(current) : words.before();
         }
 
         /** The incoming answer, the words the current one does not have marked. */
         List<WordDiff.Segment> incomingWords() {
-            return words == null ? List.of(new WordDiff.Segment(incoming, false)) : words.after();
+            return words == null ? WordDiff.unmarked(incoming) : words.after();
         }
 
         public String currentBy() {

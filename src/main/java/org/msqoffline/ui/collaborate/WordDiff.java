@@ -26,6 +26,11 @@ final class WordDiff {
     private WordDiff() {
     }
 
+    /** A text with nothing marked in it. */
+    static List<Segment> unmarked(String text) {
+        return List.of(new Segment(text, false));
+    }
+
     static Marked of(String before, String after) {
         List<String> a = words(before);
         List<String> b = words(after);
