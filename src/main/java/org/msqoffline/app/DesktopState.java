@@ -64,11 +64,6 @@ public final class DesktopState {
                 + (place.itemId() == null ? "" : " " + place.itemId()));
     }
 
-    /** Forgets the last response (it was moved to the bin, say), so the next start shows the welcome. */
-    public void forgetPlace() {
-        data.settings().put(Settings.LAST_RESPONSE, "");
-    }
-
     /** The language chosen in the app, if one was (a code such as "fr"). */
     public Optional<String> language() {
         return data.settings().get(Settings.LANGUAGE).filter(code -> !code.isBlank());
