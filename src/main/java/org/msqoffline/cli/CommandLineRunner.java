@@ -1,7 +1,6 @@
 package org.msqoffline.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.msqoffline.i18n.Messages;
 import org.msqoffline.i18n.Translatable;
@@ -25,7 +24,7 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, Consumer<RootCommand> desktop, PrintWriter out, PrintWriter err) {
-        CompletableFuture<Void> loggingStarted = startInBackground();
+        startInBackground();
         RootCommand root = new RootCommand(desktop);
         CommandLine commandLine = RootCommand.commandLine(root, args);
         commandLine.setOut(out);
@@ -34,7 +33,6 @@ public final class CommandLineRunner {
             root.language();
             // Parsed by now, so --help (printed by RunLast) speaks the language of --lang too.
             commandLine.setResourceBundle(root.usageTexts());
-            loggingStarted.join();
             LogSetup.configure(root.dataFolder(), root.debug());
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -52,31 +50,23 @@ public final class CommandLineRunner {
         return code;
     }
 
-    /** Not a constant: that would start logback on the main thread, before the arguments are read. */
+    /** Not a constant: that would start SLF4J on the main thread, before the arguments are read. */
     private static Logger log() {
         return LoggerFactory.getLogger(CommandLineRunner.class);
     }
 
     /**
-     * Starts, on a second core while picocli reads the arguments, what nearly every command then needs: logback,
-     * Jackson and SQLite's native library (each a few hundredths of a second in a fresh process). The future
-     * completes once logback has started; LogSetup must wait for it, since SLF4J asked while it is still starting
-     * answers with a stand-in that could not be set up.
+     * Starts, on a second core while picocli reads the arguments, what nearly every command then needs: SLF4J,
+     * Jackson and SQLite's native library (each a few hundredths of a second in a fresh process).
      */
-    private static CompletableFuture<Void> startInBackground() {
-        CompletableFuture<Void> loggingStarted = new CompletableFuture<>();
+    private static void startInBackground() {
         Thread thread = new Thread(() -> {
-            try {
-                LoggerFactory.getILoggerFactory();
-            } finally {
-                loggingStarted.complete(null);
-            }
+            LoggerFactory.getILoggerFactory();
             Json.prepare();
             Database.prepare();
         }, "msq-start");
         thread.setDaemon(true);
         thread.start();
-        return loggingStarted;
     }
 
     private static int handle(Exception exception, RootCommand root, PrintWriter out, PrintWriter err, ParseResult parseResult) {

@@ -1,26 +1,29 @@
 package org.msqoffline.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.filter.ThresholdFilter;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
-import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
-import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.msqoffline.store.OwnerOnly;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Logging to {@code logs/msq-offline.log} in the data folder (rolled at 5 MB, three kept), and to
- * standard error with {@code --debug}. Nothing is logged before this runs.
+ * standard error with {@code --debug}. The app and its libraries log through SLF4J, which hands every line
+ * to the JDK's own logging (slf4j-jdk14), as JavaFX does: one logging system, already in the runtime, and a
+ * few hundred classes fewer to load at every start than a logging library of its own.
  */
 public final class LogSetup {
-    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
+    private static final long ROLL_AT_BYTES = 5L * 1024 * 1024;
+    private static final int ROLLED_KEPT = 3;
+    /**
+     * PDFBox reports every font fallback at INFO. Held here because the JDK holds loggers weakly: a level set on
+     * a logger nobody references would be forgotten.
+     */
+    private static final List<Logger> QUIETER = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     private LogSetup() {
     }
@@ -30,63 +33,24 @@ public final class LogSetup {
     }
 
     public static void configure(Path dataFolder, boolean debug) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return;
-        }
-        context.reset();
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(debug ? Level.DEBUG : Level.INFO);
+        // Drops the JDK's default handler, which would print every INFO line on standard error.
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(debug ? Level.FINE : Level.INFO);
+        QUIETER.forEach(logger -> logger.setLevel(Level.WARNING));
         Path file = logFile(dataFolder);
         try {
             // Owner-only like the rest of the data folder, which this may be the first to create.
             OwnerOnly.createDirectories(file.getParent());
-            root.addAppender(fileAppender(context, file));
-        } catch (RuntimeException e) {
+            root.addHandler(new RollingLogFile(file, ROLL_AT_BYTES, ROLLED_KEPT));
+        } catch (IOException | RuntimeException e) {
             // No log file (read-only folder): the program still works; errors still reach the user.
         }
         if (debug) {
-            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-            console.setContext(context);
-            console.setTarget("System.err");
-            console.setEncoder(encoder(context));
-            ThresholdFilter threshold = new ThresholdFilter();
-            threshold.setLevel("DEBUG");
-            threshold.start();
-            console.addFilter(threshold);
-            console.start();
-            root.addAppender(console);
+            Handler console = new ConsoleHandler();
+            console.setLevel(Level.FINE);
+            console.setFormatter(new LogLineFormat());
+            root.addHandler(console);
         }
-        context.getLogger("org.apache.pdfbox").setLevel(Level.WARN);
-        context.getLogger("org.apache.fontbox").setLevel(Level.WARN);
-    }
-
-    private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
-        appender.setContext(context);
-        appender.setFile(file.toString());
-        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
-        rolling.setContext(context);
-        rolling.setParent(appender);
-        rolling.setFileNamePattern(file + ".%i");
-        rolling.setMinIndex(1);
-        rolling.setMaxIndex(3);
-        rolling.start();
-        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
-        trigger.setContext(context);
-        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
-        trigger.start();
-        appender.setRollingPolicy(rolling);
-        appender.setTriggeringPolicy(trigger);
-        appender.setEncoder(encoder(context));
-        appender.start();
-        return appender;
-    }
-
-    private static PatternLayoutEncoder encoder(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(PATTERN);
-        encoder.start();
-        return encoder;
     }
 }
