@@ -146,7 +146,7 @@ fi
 log "modules: $modules"
 
 # 3b. Libraries trimmed to what the app loads (after jdeps has read them whole).
-"$ROOT/installer/trim-libraries.sh" "$WORK/input/$NAME.jar" "$WORK/input/lib"
+"$JAVA_HOME/bin/java" "$ROOT/installer/TrimLibraries.java" "$WORK/input/$NAME.jar" "$WORK/input/lib"
 
 # 4. The runtime. jpackage's own jlink step would do the same with --jlink-options (which replace its
 #    defaults); running jlink here lets the .so files go in before the app-image is made.

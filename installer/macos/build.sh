@@ -120,7 +120,7 @@ fi
 log "modules: $modules"
 
 # 3b. Libraries trimmed to what the app loads (after jdeps has read them whole), as on Linux.
-"$ROOT/installer/trim-libraries.sh" "$WORK/input/msq-offline.jar" "$WORK/input/lib"
+"$JAVA_HOME/bin/java" "$ROOT/installer/TrimLibraries.java" "$WORK/input/msq-offline.jar" "$WORK/input/lib"
 
 # 4. Runtime. --generate-cds-archive must not be combined with --strip-native-commands.
 log "jlink"

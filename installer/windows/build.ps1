@@ -146,6 +146,9 @@ else {
 }
 Log "modules: $Modules"
 
+# 3b. Libraries trimmed to what the app loads (after jdeps has read them whole), as on Linux and macOS.
+Run (Join-Path $bin 'java.exe') @((Join-Path $Root 'installer\TrimLibraries.java'), (Join-Path $InputDir 'msq-offline.jar'), (Join-Path $InputDir 'lib'))
+
 # 4. The runtime (jpackage would run jlink the same way with --jlink-options, which REPLACE its
 #    defaults; doing it here lets the DLLs go in before the image is made).
 Log 'jlink'
