@@ -5,8 +5,9 @@
 #   1. --version of both launchers prints "MSQ Offline <pom version>";
 #   2. demo --out DIR writes a signed package, and verify accepts it (exit 0);
 #      a copy with one byte changed must be refused (exit 1);
-#   3. a PDF copy with Arabic, Chinese and Russian answers (fonts, trimmed ICU4J), an RSA identity
-#      signing and verifying (trimmed BouncyCastle);
+#   3. a PDF copy with Arabic, Chinese and Russian answers (fonts, trimmed ICU4J), drawn as the desktop draws
+#      it for printing (trimmed FontBox, Java 2D in the jlinked runtime), an RSA identity signing and verifying
+#      (trimmed BouncyCastle);
 #   4. the desktop app (bin/msq-offline-desktop) under Xvfb: a first start asks for the language and the name; a start with a
 #      package (as a file manager passes it) shows the main window and the package's verification.
 # Exits non-zero on the first failure. If the app has no `demo` command the test FAILS and says so
@@ -15,7 +16,7 @@
 # Usage: installer/linux/smoke-test.sh [FILE.deb]    (default: target/installer/msq-offline_*.deb;
 #        if there is none: installer/linux/build.sh --skip-build --no-appcds first)
 # Needs (Debian): dpkg (dpkg-deb), xvfb, xdotool, libgtk-3-0, x11-utils (for screenshots: imagemagick)
-# and, to build the .deb, openjdk-17-jdk, maven, fakeroot, binutils, zip, unzip.
+# and, to build the .deb and compile the print check, openjdk-17-jdk, maven, fakeroot, binutils, zip, unzip.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WINDOW_TIMEOUT=${WINDOW_TIMEOUT:-60}
@@ -111,6 +112,20 @@ if command -v pdftotext >/dev/null; then
   ok "PDF copy with Arabic, Chinese and Russian answers ($(pdfinfo "$tmp/scripts.pdf" | sed -n 's/^Pages: *//p') pages, text extracted)"
 else
   ok "PDF copy with Arabic, Chinese and Russian answers written (pdftotext missing: text not checked)"
+fi
+
+# The same copy drawn as the desktop draws it before printing (PDFBox's renderer, Java 2D, ImageIO in the jlinked
+# runtime; the fonts embedded in the copy), by a small class compiled here against the installed jar.
+if command -v javac >/dev/null; then
+  app_dir=$tmp/root/opt/msq-offline/lib/app
+  javac -d "$tmp/check" -cp "$app_dir/msq-offline.jar" "$ROOT/installer/linux/check/PrintedPages.java" || fail "could not compile the print check"
+  drawn=$("$tmp/root/opt/msq-offline/lib/runtime/bin/java" -cp "$tmp/check:$app_dir/msq-offline.jar:$app_dir/lib/*" \
+    PrintedPages "$tmp/scripts.pdf" 2>"$tmp/print.err") || fail "drawing the PDF copy for printing failed: $(tail -3 "$tmp/print.err")"
+  read -r pages inked <<< "$drawn"
+  [ "${inked:-0}" -gt 1000 ] || fail "the PDF copy drawn for printing is blank (${inked:-?} inked pixels on page 1)"
+  ok "PDF copy drawn for printing ($pages pages, $inked inked pixels on page 1)"
+else
+  ok "PDF copy not drawn for printing (javac missing)"
 fi
 
 # An RSA identity (the demo signs with EC): both key types through the installed, trimmed libraries.
