@@ -59,6 +59,14 @@ public final class TrimLibraries {
      */
     private static final Pattern SIGNATURE_FILE = Pattern.compile("META-INF/[^/]+\\.(SF|DSA|RSA|EC)");
 
+    /**
+     * FontBox's predefined CMaps serve PDFs whose fonts use a legacy Chinese, Japanese or Korean encoding. The app
+     * writes and reads only its own PDFs, whose fonts are embedded with Identity-H: the other 99 go (1.2 MB). The Linux
+     * smoke test draws a copy with Chinese answers through the trimmed jar, as the desktop does for printing.
+     */
+    private static final String FONTBOX_CMAPS = "org/apache/fontbox/cmap/";
+    private static final Set<String> FONTBOX_CMAPS_KEPT = Set.of("Identity-H", "Identity-V");
+
     private TrimLibraries() {
     }
 
@@ -75,6 +83,8 @@ public final class TrimLibraries {
                 rewrite(jar, name -> !SIGNATURE_FILE.matcher(name).matches());
             }
         }
+        rewrite(library(lib, "fontbox-"), name -> !name.startsWith(FONTBOX_CMAPS) || name.endsWith(".class") || name.endsWith("/")
+                || FONTBOX_CMAPS_KEPT.contains(name.substring(FONTBOX_CMAPS.length())));
         keepReachedClasses(appJar, library(lib, "controlsfx-"), Pattern.compile("(impl\\.)?org\\.controlsfx\\..*"));
     }
 
