@@ -61,7 +61,7 @@ public final class TrimLibraries {
 
     /**
      * FontBox's predefined CMaps serve PDFs whose fonts use a legacy Chinese, Japanese or Korean encoding. The app
-     * writes and reads only its own PDFs, whose fonts are embedded with Identity-H: the other 99 go (1.2 MB). The Linux
+     * writes and reads only its own PDFs, whose fonts are embedded with Identity-H: the other 90 go (1.2 MB). The Linux
      * smoke test draws a copy with Chinese answers through the trimmed jar, as the desktop does for printing.
      */
     private static final String FONTBOX_CMAPS = "org/apache/fontbox/cmap/";
