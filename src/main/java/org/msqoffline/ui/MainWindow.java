@@ -319,6 +319,9 @@ public final class MainWindow {
         page.setFitToWidth(true);
         page.getStyleClass().add("page-scroll");
         root.setCenter(page);
+        // The page enters the window with the scroll pane's skin, which CSS makes: made now, so that the country
+        // field can take the focus (else the window gives it to its first button at the next pulse).
+        page.applyCss();
         view.focusFirst();
         return viewModel;
     }

@@ -99,6 +99,18 @@ class DesktopAppTest {
     }
 
     @Test
+    void theWelcomePageStartsInTheCountryFieldSoTypingFindsACountry(FxRobot robot) throws Exception {
+        contact = open(robot, "contact");
+        robot.interact(() -> contact.window.showWelcome());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField filter = robot.lookup("#country-filter").queryAs(TextField.class);
+        assertThat(stage.getScene().getFocusOwner()).as("the focus owner").isSameAs(filter);
+        robot.write("aze");
+        assertThat(robot.lookup("#country-list").queryListView().getItems()).singleElement().asString().contains("AZE");
+    }
+
+    @Test
     void theTopBarMarksTheButtonOfTheScreenShown(FxRobot robot) throws Exception {
         contact = open(robot, "contact");
         assertThat(currentButtons(robot)).containsExactly("Questions");
