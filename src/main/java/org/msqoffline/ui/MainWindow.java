@@ -1,5 +1,6 @@
 package org.msqoffline.ui;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,12 @@ public final class MainWindow {
                 services.state().lastPlace().filter(place -> place.responseId().equals(info.id())).orElse(null)));
         root.setTop(topBar());
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, 1280, 800);
+        // The form's problem marks (ControlsFX decorations) need a decoration pane above them. Put there from the
+        // start: else ControlsFX wraps the scene's root in one at the first mark, in the middle of a layout, and
+        // JavaFX then styles the whole form once without its colours (dozens of CSS warnings at such a start).
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(root);
+        Scene scene = new Scene(decorations, 1280, 800);
         services.theme().dress(scene);
         services.theme().sizeProperty().addListener((obs, old, size) -> remember(() -> services.state().rememberTextSize(size.intValue())));
         services.theme().nameProperty().addListener((obs, old, name) -> remember(() -> services.state().rememberTheme(name.code())));

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -96,6 +100,42 @@ class DesktopAppTest {
         robot.clickOn(robot.lookup(".button").match((Button button) -> "Save".equals(button.getText().replace("_", ""))).queryButton());
         contact.services.tasks().writesDone().get(5, TimeUnit.SECONDS);
         assertThat(contact.services.contributor().name()).contains("Test Officer");
+    }
+
+    @Test
+    void aResponseReopenedWithAProblemMarkIsStyledWithoutCssWarnings(FxRobot robot) throws Exception {
+        // The first problem mark (a ControlsFX decoration) once wrapped the window's root in the middle of a layout,
+        // and JavaFX styled the whole form without its colours: ~95 warnings in the log at such a start.
+        contact = new DesktopFixture("contact");
+        Responses responses = contact.services.responses();
+        responses.setAnswer(contact.response, responses.item(contact.response, "contact-email"), new AnswerValue.Text("not-an-email"), "Test");
+        contact.services.state().rememberPlace(new DesktopState.Place(contact.response.id(), "contact", "contact-email"));
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Logger css = Logger.getLogger("javafx.css");
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                warnings.add(logRecord.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        css.addHandler(collect);
+        try {
+            robot.interact(() -> contact.show(stage));
+            FormView form = contact.form();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(Decorator.getDecorations(form.inputOf("contact-email"))).as("the problem mark").isNotEmpty();
+        } finally {
+            css.removeHandler(collect);
+        }
+        assertThat(warnings).as("CSS warnings").isEmpty();
     }
 
     @Test
