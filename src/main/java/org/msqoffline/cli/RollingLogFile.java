@@ -1,6 +1,5 @@
 package org.msqoffline.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,7 @@ import org.msqoffline.store.OwnerOnly;
 
 /**
  * A log file that, once a line would take it past its size, is moved aside as {@code NAME.1} ({@code .1} to
- * {@code .2} and so on, the oldest dropped) and begun again. Each line is written whole and flushed, so a
+ * {@code .2} and so on, the oldest dropped) and begun again. Each line is written whole, unbuffered, so a
  * killed process loses none. A log that cannot be written never disturbs the user: the line is dropped.
  */
 final class RollingLogFile extends Handler {
@@ -50,7 +49,6 @@ final class RollingLogFile extends Handler {
                 roll();
             }
             out.write(line);
-            out.flush();
             size += line.length;
         } catch (IOException e) {
             reportError(null, e, ErrorManager.WRITE_FAILURE);
@@ -65,13 +63,23 @@ final class RollingLogFile extends Handler {
                 // By another process of the app; or the folder is not writable, which the next line reports.
             }
         }
-        out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND));
+        // Unbuffered: each line goes to the file in one write, so nothing waits in memory for a kill to lose.
+        out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         size = Files.size(file);
     }
 
     private void roll() throws IOException {
         out.close();
         out = null;
+        boolean movedAside = moveAside();
+        open();
+        if (!movedAside) {
+            // Still the full file (on Windows another process of the app may hold it open): try again a full size later.
+            size = 0;
+        }
+    }
+
+    private boolean moveAside() {
         try {
             for (int generation = rolledKept; generation > 1; generation--) {
                 Path older = rolled(generation - 1);
@@ -80,29 +88,20 @@ final class RollingLogFile extends Handler {
                 }
             }
             Files.move(file, rolled(1), StandardCopyOption.REPLACE_EXISTING);
+            return true;
         } catch (IOException e) {
-            // Not moved (on Windows another process of the app may hold it open): write on, try again a full size later.
             reportError(null, e, ErrorManager.GENERIC_FAILURE);
-            open();
-            size = 0;
-            return;
+            return false;
         }
-        open();
     }
 
     private Path rolled(int generation) {
         return file.resolveSibling(file.getFileName() + "." + generation);
     }
 
+    /** Nothing to flush: every line is written whole as it comes. */
     @Override
-    public synchronized void flush() {
-        try {
-            if (out != null) {
-                out.flush();
-            }
-        } catch (IOException e) {
-            reportError(null, e, ErrorManager.FLUSH_FAILURE);
-        }
+    public void flush() {
     }
 
     @Override
